@@ -1,0 +1,14 @@
+package dk.trappen;
+
+import org.springframework.boot.SpringApplication;
+import org.springframework.boot.autoconfigure.SpringBootApplication;
+import org.springframework.boot.context.properties.ConfigurationPropertiesScan;
+
+@SpringBootApplication
+@ConfigurationPropertiesScan
+public class TrappenApplication {
+
+    public static void main(String[] args) {
+        SpringApplication.run(TrappenApplication.class, args);
+    }
+}

@@ -1,0 +1,71 @@
+package dk.trappen.casefile;
+
+import java.util.Optional;
+
+import dk.trappen.casefile.internal.AccessLogEntry;
+import dk.trappen.casefile.internal.AccessLogRepository;
+import dk.trappen.casefile.internal.Child;
+import dk.trappen.casefile.internal.ChildRepository;
+import dk.trappen.casefile.internal.ChildWriter;
+import dk.trappen.organisation.CurrentUser;
+import dk.trappen.organisation.Groups;
+import dk.trappen.platform.ForbiddenException;
+import dk.trappen.platform.NotFoundException;
+import dk.trappen.platform.TimeSource;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/** Children's master records. Every read of personal data goes through here and is audit-logged. */
+@Service
+@Transactional
+public class ChildRegistry {
+
+    private final ChildRepository children;
+    private final ChildWriter writer;
+    private final AccessLogRepository accessLog;
+    private final TimeSource time;
+
+    ChildRegistry(ChildRepository children, ChildWriter writer, AccessLogRepository accessLog, TimeSource time) {
+        this.children = children;
+        this.writer = writer;
+        this.accessLog = accessLog;
+        this.time = time;
+    }
+
+    /**
+     * The child with this CPR number, or a new record. A child without a CPR number cannot be
+     * matched safely and always gets a new record; a caseworker merges later if needed.
+     *
+     * @param teamIfNew the team that becomes responsible if the child is new
+     */
+    public ChildRef findOrRegister(ChildIdentity identity, String teamIfNew) {
+        Child child = Optional.ofNullable(identity.cpr())
+                .flatMap(children::findByCpr)
+                .orElseGet(() -> writer.insertOrFind(identity, teamIfNew, time.now()));
+        return child.toRef();
+    }
+
+    public ChildRef ref(long childId) {
+        return children.findById(childId).map(Child::toRef)
+                .orElseThrow(() -> new NotFoundException("Barn " + childId + " findes ikke"));
+    }
+
+    /**
+     * Read a child's record on behalf of {@code user}: allowed for the responsible team, intake and
+     * administrators; always written to the access log, in the same transaction as the read.
+     */
+    public ChildRecord read(long childId, CurrentUser user, AccessChannel channel, String purpose) {
+        Child child = children.findById(childId)
+                .orElseThrow(() -> new NotFoundException("Barn " + childId + " findes ikke"));
+        if (!mayRead(user, child.teamId())) {
+            throw new ForbiddenException("Barnet hører under et andet team.");
+        }
+        accessLog.save(new AccessLogEntry(childId, user.id(), time.now(), channel, purpose));
+        return child.toRecord();
+    }
+
+    /** Whether {@code user} may read records of children that {@code teamId} is responsible for. */
+    public boolean mayRead(CurrentUser user, String teamId) {
+        return user.isAdmin() || user.isIn(Groups.INTAKE) || user.isInTeam(teamId);
+    }
+}

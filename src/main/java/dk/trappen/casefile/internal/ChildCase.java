@@ -1,0 +1,64 @@
+package dk.trappen.casefile.internal;
+
+import java.time.Instant;
+import java.time.ZoneOffset;
+
+import dk.trappen.casefile.CaseRef;
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.SequenceGenerator;
+import jakarta.persistence.Table;
+
+@Entity
+@Table(name = "child_case")
+public class ChildCase {
+
+    public enum Status { OPEN, CLOSED }
+
+    @Id
+    @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "child_case_seq")
+    @SequenceGenerator(name = "child_case_seq", sequenceName = "child_case_seq", allocationSize = 50)
+    private Long id;
+    @Column(name = "child_id")
+    private long childId;
+    @Column(name = "team_id")
+    private String teamId;
+    @Enumerated(EnumType.STRING)
+    private Status status;
+    @Column(name = "opened_at")
+    private Instant openedAt;
+    @Column(name = "opened_by")
+    private String openedBy;
+    @Column(name = "origin_concern_id")
+    private Long originConcernId;
+    @Column(name = "closed_at")
+    private Instant closedAt;
+
+    protected ChildCase() {
+    }
+
+    public static ChildCase open(Child child, String openedBy, Long originConcernId, Instant now) {
+        ChildCase childCase = new ChildCase();
+        childCase.childId = child.id();
+        childCase.teamId = child.teamId();
+        childCase.status = Status.OPEN;
+        childCase.openedAt = now;
+        childCase.openedBy = openedBy;
+        childCase.originConcernId = originConcernId;
+        return childCase;
+    }
+
+    /** SAG-2026-000123: year opened and id, so the number never needs a column or a counter of its own. */
+    public String caseNumber() {
+        return String.format("SAG-%d-%06d", openedAt.atZone(ZoneOffset.UTC).getYear(), id);
+    }
+
+    public CaseRef toRef() {
+        return new CaseRef(id, caseNumber(), childId, teamId);
+    }
+}

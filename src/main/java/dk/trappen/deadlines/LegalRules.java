@@ -1,0 +1,17 @@
+package dk.trappen.deadlines;
+
+/** Codes of the legal table that the processes rely on (rows in {@code legal_rule}). */
+public final class LegalRules {
+
+    /** Assess a notification within 24 hours (Barnets lov § 136 / Serviceloven § 155). */
+    public static final String CONCERN_ASSESSMENT = "CONCERN_ASSESSMENT";
+    /** Acknowledge a professional's notification within 6 working days (§ 138 / § 155 b). */
+    public static final String ACKNOWLEDGEMENT = "ACKNOWLEDGEMENT";
+    /** Finish the child welfare investigation within 4 months (§ 20, § 22 / § 50). */
+    public static final String INVESTIGATION = "INVESTIGATION";
+    /** A new notification about a child with a case: a second assessor; abuse: talk to the child (§ 137). */
+    public static final String REASSESSMENT = "REASSESSMENT";
+
+    private LegalRules() {
+    }
+}

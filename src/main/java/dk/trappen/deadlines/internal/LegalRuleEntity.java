@@ -1,0 +1,35 @@
+package dk.trappen.deadlines.internal;
+
+import dk.trappen.deadlines.DeadlineUnit;
+import dk.trappen.deadlines.LegalRule;
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+
+@Entity
+@Table(name = "legal_rule")
+public class LegalRuleEntity {
+
+    @Id
+    private String code;
+    private String description;
+    @Column(name = "barnets_lov")
+    private String barnetsLov;
+    private String serviceloven;
+    @Column(name = "deadline_amount")
+    private Integer deadlineAmount;
+    @Enumerated(EnumType.STRING)
+    @Column(name = "deadline_unit")
+    private DeadlineUnit deadlineUnit;
+    private boolean confirmed;
+
+    protected LegalRuleEntity() {
+    }
+
+    public LegalRule toRule() {
+        return new LegalRule(code, description, barnetsLov, serviceloven, deadlineAmount, deadlineUnit, confirmed);
+    }
+}

@@ -1,0 +1,22 @@
+package dk.trappen.intake;
+
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+
+/**
+ * A concern as a notifier reports it: the body of {@code POST /api/concerns} and what the start
+ * form in Tasklist collects. Checked by {@code ConcernService} before anything is stored.
+ */
+public record ConcernRegistration(NotifierType notifierType,
+                                  String notifierOrganisation,
+                                  String notifierContact,
+                                  Child child,
+                                  OffsetDateTime receivedAt,
+                                  String description,
+                                  ConcernLevel concernLevel,
+                                  Boolean concernsAbuse) {
+
+    /** The child the concern is about: a name and a CPR number or a birth date (or both). */
+    public record Child(String cpr, String name, LocalDate birthDate) {
+    }
+}

@@ -1,0 +1,443 @@
+package dk.trappen.intake;
+
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.Period;
+import java.util.Date;
+import java.util.HashMap;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import dk.trappen.casefile.AccessChannel;
+import dk.trappen.casefile.CaseRef;
+import dk.trappen.casefile.CaseService;
+import dk.trappen.casefile.ChildIdentity;
+import dk.trappen.casefile.ChildRecord;
+import dk.trappen.casefile.ChildRef;
+import dk.trappen.casefile.ChildRegistry;
+import dk.trappen.casefile.Cpr;
+import dk.trappen.deadlines.Deadlines;
+import dk.trappen.deadlines.LegalRules;
+import dk.trappen.intake.internal.Concern;
+import dk.trappen.intake.internal.ConcernNote;
+import dk.trappen.intake.internal.ConcernNoteRepository;
+import dk.trappen.intake.internal.ConcernRepository;
+import dk.trappen.intake.internal.TriageDecision;
+import dk.trappen.intake.internal.TriageDecisionRepository;
+import dk.trappen.organisation.CurrentUser;
+import dk.trappen.organisation.Groups;
+import dk.trappen.organisation.Organisation;
+import dk.trappen.outbox.Letter;
+import dk.trappen.outbox.Outbox;
+import dk.trappen.platform.ForbiddenException;
+import dk.trappen.platform.InvalidInputException;
+import dk.trappen.platform.NotFoundException;
+import dk.trappen.platform.Problems;
+import dk.trappen.platform.TimeSource;
+import org.camunda.bpm.engine.RuntimeService;
+import org.camunda.bpm.engine.runtime.ProcessInstance;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Concerns (underretninger) from registration to triage. The intake process calls this service
+ * for every step; personal data and free text are stored here, the process gets ids and facts.
+ */
+@Service
+@Transactional
+public class ConcernService {
+
+    static final int MAX_TEXT = 10_000;
+    static final int MAX_SHORT = 200;
+    /** Clocks of notifying systems drift; a receipt a few minutes "in the future" is still accepted. */
+    private static final Duration CLOCK_TOLERANCE = Duration.ofMinutes(5);
+
+    private final ConcernRepository concerns;
+    private final TriageDecisionRepository triageDecisions;
+    private final ConcernNoteRepository notes;
+    private final ChildRegistry children;
+    private final CaseService cases;
+    private final Organisation organisation;
+    private final Deadlines deadlines;
+    private final Outbox outbox;
+    private final RuntimeService runtime;
+    private final TimeSource time;
+    private final ObjectMapper json;
+
+    ConcernService(ConcernRepository concerns, TriageDecisionRepository triageDecisions, ConcernNoteRepository notes,
+                   ChildRegistry children, CaseService cases, Organisation organisation, Deadlines deadlines,
+                   Outbox outbox, RuntimeService runtime, TimeSource time, ObjectMapper json) {
+        this.concerns = concerns;
+        this.triageDecisions = triageDecisions;
+        this.notes = notes;
+        this.children = children;
+        this.cases = cases;
+        this.organisation = organisation;
+        this.deadlines = deadlines;
+        this.outbox = outbox;
+        this.runtime = runtime;
+        this.time = time;
+        this.json = json;
+    }
+
+    /**
+     * Registers a concern from an external system or a person over the API and starts its intake
+     * process, in one transaction: either both exist or neither. With an idempotency key, a repeat
+     * of the same request returns the concern the first one created.
+     */
+    public RegisteredConcern register(ConcernRegistration registration, String idempotencyKey) {
+        CurrentUser user = organisation.currentUser();
+        requireMayRegister(user);
+        String requestHash = hash(registration);
+        if (idempotencyKey != null) {
+            Problems problems = new Problems();
+            problems.maxLength("Idempotency-Key", idempotencyKey, MAX_SHORT);
+            problems.throwIfAny();
+            Optional<Concern> earlier = concerns.findByIdempotencyOwnerAndIdempotencyKey(user.id(), idempotencyKey);
+            if (earlier.isPresent()) {
+                return replay(earlier.get(), requestHash);
+            }
+        }
+        Concern concern = store(registration, Concern.Channel.API, user,
+                idempotencyKey != null ? new Idempotency(idempotencyKey, requestHash) : null);
+        ProcessInstance instance = runtime.createProcessInstanceByKey(IntakeProcess.KEY)
+                .businessKey(concern.concernNumber())
+                .setVariables(startVariables(concern))
+                .execute();
+        concern.startedAs(instance.getId());
+        return registered(concern, false);
+    }
+
+    /** The concern an earlier request with this key created, if any (after a lost race on the key). */
+    @Transactional(readOnly = true)
+    public Optional<RegisteredConcern> findRegistered(String idempotencyKey, ConcernRegistration registration) {
+        CurrentUser user = organisation.currentUser();
+        return concerns.findByIdempotencyOwnerAndIdempotencyKey(user.id(), idempotencyKey)
+                .map(concern -> replay(concern, hash(registration)));
+    }
+
+    /**
+     * Registers a concern entered in Tasklist's start form; the intake process is already starting.
+     *
+     * @return the variables the process starts with
+     */
+    public Map<String, Object> registerFromStartForm(ConcernRegistration registration, String processInstanceId) {
+        CurrentUser user = organisation.currentUser();
+        requireMayRegister(user);
+        Concern concern = store(registration, Concern.Channel.FORM, user, null);
+        concern.startedAs(processInstanceId);
+        return startVariables(concern);
+    }
+
+    /** The concern with its child's record, for a user of the responsible team or intake. Audit-logged. */
+    @Transactional
+    public ConcernView view(long concernId, AccessChannel channel) {
+        CurrentUser user = organisation.currentUser();
+        Concern concern = concern(concernId);
+        if (!children.mayRead(user, concern.teamId())) {
+            throw new ForbiddenException("Underretningen hører under et andet team.");
+        }
+        ChildRecord child = children.read(concern.childId(), user, channel, "Underretning " + concern.concernNumber());
+        Optional<CaseRef> openedCase = Optional.ofNullable(concern.caseId()).map(cases::ref);
+        return new ConcernView(concern.id(), concern.concernNumber(), concern.status(), concern.notifierType(),
+                concern.notifierOrganisation(), concern.notifierContact(),
+                new ConcernView.Child(child.id(), child.cpr(), child.name(), child.birthDate()),
+                concern.teamId(), concern.receivedAt(), concern.description(), concern.concernLevel(),
+                concern.concernsAbuse(), concern.childHadOpenCase(), concern.assessmentDueAt(),
+                concern.acknowledgementDueDate(), concern.acknowledgedAt(), concern.assessedAt(),
+                concern.assessedBy(), concern.secondAssessor(), concern.acuteDanger(), concern.boundedProblem(),
+                concern.familyMotivated(), concern.route(), concern.caseId(),
+                openedCase.map(CaseRef::caseNumber).orElse(null),
+                triageDecisions.findByConcernIdOrderById(concernId).stream().map(TriageDecision::toView).toList(),
+                notes.findByConcernIdOrderById(concernId).stream().map(ConcernNote::toView).toList());
+    }
+
+    /**
+     * Records the 24-hour assessment. When the child already had an open case, a second assessor who
+     * has not worked on that case must take part (Barnets lov § 137); otherwise the assessment is refused.
+     */
+    public void recordAssessment(long concernId, Assessment assessment) {
+        CurrentUser user = organisation.currentUser();
+        Concern concern = concern(concernId);
+        Problems problems = new Problems();
+        problems.require(IntakeProcess.ACUTE_DANGER, assessment.acuteDanger());
+        problems.require(IntakeProcess.CONCERN_LEVEL, assessment.concernLevel());
+        problems.require(IntakeProcess.BOUNDED_PROBLEM, assessment.boundedProblem());
+        problems.require(IntakeProcess.FAMILY_MOTIVATED, assessment.familyMotivated());
+        requireText(problems, IntakeProcess.NOTE, assessment.note());
+        if (concern.childHadOpenCase()) {
+            checkSecondAssessor(problems, concern, assessment.secondAssessor(), user);
+        }
+        problems.throwIfAny();
+        concern.assessed(assessment, user.id(), time.now());
+        note(concern, NoteKind.ASSESSMENT, assessment.note(), user);
+    }
+
+    /**
+     * Records the caseworker's triage: the rule's proposal and their choice. A different choice
+     * needs a reason; closing without further action needs the advice that was given.
+     */
+    public void recordTriage(long concernId, Route proposed, Route chosen, String reason, String adviceGiven) {
+        CurrentUser user = organisation.currentUser();
+        Concern concern = concern(concernId);
+        Problems problems = new Problems();
+        problems.require(IntakeProcess.ROUTE, chosen);
+        if (chosen != null && chosen != proposed) {
+            requireText(problems, IntakeProcess.ROUTE_REASON, reason);
+        } else {
+            problems.maxLength(IntakeProcess.ROUTE_REASON, reason, MAX_TEXT);
+        }
+        if (chosen == Route.NO_FURTHER_ACTION) {
+            requireText(problems, IntakeProcess.ADVICE_GIVEN, adviceGiven);
+        }
+        problems.throwIfAny();
+        triageDecisions.save(new TriageDecision(concernId, proposed, chosen, blankToNull(reason), user.id(), time.now()));
+        concern.routed(chosen);
+        if (chosen == Route.NO_FURTHER_ACTION) {
+            note(concern, NoteKind.ADVICE, adviceGiven, user);
+        }
+    }
+
+    /** A clarification or a dialogue meeting: what was learnt, and the facts the next triage reads. */
+    public void recordRevision(long concernId, NoteKind kind, ConcernLevel level, Boolean boundedProblem,
+                               Boolean familyMotivated, String note) {
+        CurrentUser user = organisation.currentUser();
+        Concern concern = concern(concernId);
+        Problems problems = new Problems();
+        problems.require(IntakeProcess.CONCERN_LEVEL, level);
+        problems.require(IntakeProcess.BOUNDED_PROBLEM, boundedProblem);
+        problems.require(IntakeProcess.FAMILY_MOTIVATED, familyMotivated);
+        requireText(problems, IntakeProcess.NOTE, note);
+        problems.throwIfAny();
+        concern.revised(level, boundedProblem, familyMotivated);
+        note(concern, kind, note, user);
+    }
+
+    /** A journal note of a step (child conversation, acute action, escalation handled, ...). */
+    public void recordNote(long concernId, NoteKind kind, String text) {
+        CurrentUser user = organisation.currentUser();
+        Concern concern = concern(concernId);
+        Problems problems = new Problems();
+        requireText(problems, IntakeProcess.NOTE, text);
+        problems.throwIfAny();
+        note(concern, kind, text, user);
+    }
+
+    /** The acknowledgement of receipt to a professional notifier, as an outbox letter. */
+    public void acknowledge(long concernId, String text) {
+        CurrentUser user = organisation.currentUser();
+        Concern concern = concern(concernId);
+        Problems problems = new Problems();
+        requireText(problems, IntakeProcess.ACKNOWLEDGEMENT_TEXT, text);
+        problems.throwIfAny();
+        outbox.record(new Letter("ACKNOWLEDGEMENT", concern.concernNumber(), concern.notifierContact(),
+                "Kvittering for modtagelse af underretning " + concern.concernNumber(), text,
+                concern.acknowledgementDueDate()), user.id());
+        concern.acknowledged(user.id(), time.now());
+    }
+
+    /** Opens the child's case (or finds the open one) for an investigation or acute action. */
+    public CaseRef openCase(long concernId, String openedBy) {
+        Concern concern = concern(concernId);
+        CaseRef ref = cases.openCase(concern.childId(), openedBy, concernId);
+        if (concern.assessedBy() != null) {
+            cases.recordInvolvement(ref.id(), concern.assessedBy());
+        }
+        concern.caseOpened(ref.id());
+        return ref;
+    }
+
+    /** The user who sent the concern on its route: the last triage decision, else the assessor. */
+    @Transactional(readOnly = true)
+    public String routedBy(long concernId) {
+        List<TriageDecision> decisions = triageDecisions.findByConcernIdOrderById(concernId);
+        return decisions.isEmpty() ? concern(concernId).assessedBy() : decisions.get(decisions.size() - 1).decidedBy();
+    }
+
+    public void refer(long concernId) {
+        concern(concernId).referred();
+    }
+
+    public void close(long concernId) {
+        concern(concernId).closed(time.now());
+    }
+
+    /** An Idempotency-Key and the fingerprint of the request that first used it. */
+    private record Idempotency(String key, String requestHash) {
+    }
+
+    private Concern store(ConcernRegistration registration, Concern.Channel channel, CurrentUser user,
+                          Idempotency idempotency) {
+        validate(registration);
+        ConcernRegistration.Child child = registration.child();
+        LocalDate birthDate = child.birthDate() != null ? child.birthDate()
+                : Cpr.birthDate(child.cpr()).orElseThrow();
+        Instant receivedAt = registration.receivedAt().toInstant();
+        String teamIfNew = organisation.teamForAge(ageAt(birthDate, receivedAt)).id();
+        ChildRef childRef = children.findOrRegister(
+                new ChildIdentity(blankToNull(child.cpr()), child.name().trim(), birthDate), teamIfNew);
+        boolean hasOpenCase = cases.openCaseOf(childRef.id()).isPresent();
+        boolean professional = registration.notifierType() == NotifierType.PROFESSIONAL;
+        Concern concern = Concern.received(childRef.id(), childRef.teamId(), registration.notifierType(),
+                blankToNull(registration.notifierOrganisation()), blankToNull(registration.notifierContact()),
+                receivedAt, registration.description().trim(), registration.concernLevel(),
+                Boolean.TRUE.equals(registration.concernsAbuse()), hasOpenCase,
+                deadlines.deadline(LegalRules.CONCERN_ASSESSMENT, receivedAt),
+                professional ? deadlines.dueDate(LegalRules.ACKNOWLEDGEMENT, receivedAt) : null,
+                channel, user.id(), time.now());
+        if (idempotency != null) {
+            concern.idempotency(user.id(), idempotency.key(), idempotency.requestHash());
+        }
+        return concerns.save(concern);
+    }
+
+    private Map<String, Object> startVariables(Concern concern) {
+        String teamId = concern.teamId();
+        Map<String, Object> variables = new HashMap<>();
+        variables.put(IntakeProcess.CONCERN_ID, concern.id());
+        variables.put(IntakeProcess.CONCERN_NUMBER, concern.concernNumber());
+        variables.put(IntakeProcess.CHILD_ID, concern.childId());
+        variables.put(IntakeProcess.TEAM_ID, teamId);
+        variables.put(IntakeProcess.TEAM_GROUP, Groups.team(teamId));
+        variables.put(IntakeProcess.TEAM_LEADER_GROUP, Groups.teamLeaders(teamId));
+        variables.put(IntakeProcess.NOTIFIER_TYPE, concern.notifierType().name());
+        variables.put(IntakeProcess.PROFESSIONAL_NOTIFIER, concern.notifierType() == NotifierType.PROFESSIONAL);
+        variables.put(IntakeProcess.CONCERN_LEVEL, concern.concernLevel().name());
+        variables.put(IntakeProcess.CONCERNS_ABUSE, concern.concernsAbuse());
+        variables.put(IntakeProcess.CHILD_HAS_OPEN_CASE, concern.childHadOpenCase());
+        variables.put(IntakeProcess.ASSESSMENT_DUE_AT, Date.from(concern.assessmentDueAt()));
+        variables.put(IntakeProcess.INVESTIGATION_DUE_AT,
+                Date.from(deadlines.deadline(LegalRules.INVESTIGATION, concern.receivedAt())));
+        if (concern.acknowledgementDueDate() != null) {
+            // The last second of the due day: the deadline is met by a letter written any time that day.
+            variables.put(IntakeProcess.ACKNOWLEDGEMENT_DUE_AT,
+                    Date.from(deadlines.endOfDay(concern.acknowledgementDueDate()).minusSeconds(1)));
+        }
+        return variables;
+    }
+
+    private void validate(ConcernRegistration registration) {
+        Problems problems = new Problems();
+        if (problems.require("notifierType", registration.notifierType())) {
+            if (registration.notifierType() == NotifierType.PROFESSIONAL) {
+                problems.require("notifierOrganisation", registration.notifierOrganisation());
+                problems.require("notifierContact", registration.notifierContact());
+            } else {
+                if (notBlank(registration.notifierOrganisation())) {
+                    problems.add("notifierOrganisation", "angives kun for fagpersoner (PROFESSIONAL)");
+                }
+                if (notBlank(registration.notifierContact())) {
+                    problems.add("notifierContact", "angives kun for fagpersoner (PROFESSIONAL)");
+                }
+            }
+        }
+        problems.maxLength("notifierOrganisation", registration.notifierOrganisation(), MAX_SHORT);
+        problems.maxLength("notifierContact", registration.notifierContact(), MAX_SHORT);
+        if (problems.require("child", registration.child())) {
+            validateChild(problems, registration.child());
+        }
+        if (problems.require("receivedAt", registration.receivedAt())
+                && registration.receivedAt().toInstant().isAfter(time.now().plus(CLOCK_TOLERANCE))) {
+            problems.add("receivedAt", "må ikke ligge i fremtiden");
+        }
+        requireText(problems, "description", registration.description());
+        problems.require("concernLevel", registration.concernLevel());
+        problems.throwIfAny();
+    }
+
+    private void validateChild(Problems problems, ConcernRegistration.Child child) {
+        problems.require("child.name", child.name());
+        problems.maxLength("child.name", child.name(), MAX_SHORT);
+        String cpr = blankToNull(child.cpr());
+        if (cpr == null && child.birthDate() == null) {
+            problems.add("child.birthDate", "skal udfyldes, når CPR-nummer ikke kendes");
+        }
+        if (cpr != null && !Cpr.isWellFormed(cpr)) {
+            problems.add("child.cpr", "skal være 10 cifre, hvor de første 6 er en gyldig dato (DDMMÅÅ)");
+        } else if (cpr != null && child.birthDate() != null && !Cpr.matches(cpr, child.birthDate())) {
+            problems.add("child.cpr", "passer ikke med fødselsdatoen");
+        }
+        if (child.birthDate() != null && child.birthDate().isAfter(time.today())) {
+            problems.add("child.birthDate", "må ikke ligge i fremtiden");
+        }
+    }
+
+    private void checkSecondAssessor(Problems problems, Concern concern, String secondAssessor, CurrentUser user) {
+        if (!problems.require(IntakeProcess.SECOND_ASSESSOR, secondAssessor)) {
+            return;
+        }
+        if (!organisation.userExists(secondAssessor)) {
+            problems.add(IntakeProcess.SECOND_ASSESSOR, "er ikke en kendt bruger");
+        } else if (secondAssessor.equals(user.id())) {
+            problems.add(IntakeProcess.SECOND_ASSESSOR, "skal være en anden end dig");
+        } else {
+            cases.openCaseOf(concern.childId())
+                    .filter(openCase -> cases.hasWorkedOn(openCase.id(), secondAssessor))
+                    .ifPresent(openCase -> problems.add(IntakeProcess.SECOND_ASSESSOR,
+                            "har arbejdet med sag " + openCase.caseNumber() + " og kan ikke være anden vurderer"));
+        }
+    }
+
+    private RegisteredConcern replay(Concern earlier, String requestHash) {
+        if (!requestHash.equals(earlier.requestHash())) {
+            throw InvalidInputException.of("Idempotency-Key",
+                    "er allerede brugt til en anden underretning (" + earlier.concernNumber() + ")");
+        }
+        return registered(earlier, true);
+    }
+
+    private static RegisteredConcern registered(Concern concern, boolean replayed) {
+        return new RegisteredConcern(concern.id(), concern.concernNumber(), concern.assessmentDueAt(),
+                concern.acknowledgementDueDate(), concern.processInstanceId(), replayed);
+    }
+
+    private void requireMayRegister(CurrentUser user) {
+        if (!user.isInAny(Groups.INTAKE, Groups.CASEWORKERS, Groups.TEAM_LEADERS, Groups.NOTIFIERS, Groups.ADMIN)) {
+            throw new ForbiddenException("Din rolle kan ikke registrere underretninger.");
+        }
+    }
+
+    private void note(Concern concern, NoteKind kind, String text, CurrentUser user) {
+        notes.save(new ConcernNote(concern.id(), kind, text.trim(), user.id(), time.now()));
+    }
+
+    private Concern concern(long concernId) {
+        return concerns.findById(concernId)
+                .orElseThrow(() -> new NotFoundException("Underretning " + concernId + " findes ikke"));
+    }
+
+    private int ageAt(LocalDate birthDate, Instant at) {
+        return Math.max(0, Period.between(birthDate, time.inZone(at).toLocalDate()).getYears());
+    }
+
+    private String hash(ConcernRegistration registration) {
+        try {
+            byte[] digest = MessageDigest.getInstance("SHA-256")
+                    .digest(json.writeValueAsString(registration).getBytes(StandardCharsets.UTF_8));
+            return HexFormat.of().formatHex(digest);
+        } catch (JsonProcessingException | NoSuchAlgorithmException e) {
+            throw new IllegalStateException("Cannot fingerprint a concern", e);
+        }
+    }
+
+    private static void requireText(Problems problems, String field, String text) {
+        problems.require(field, text);
+        problems.maxLength(field, text, MAX_TEXT);
+    }
+
+    private static boolean notBlank(String value) {
+        return value != null && !value.isBlank();
+    }
+
+    private static String blankToNull(String value) {
+        return notBlank(value) ? value.trim() : null;
+    }
+}

@@ -1,0 +1,15 @@
+package dk.trappen.intake;
+
+/** Where a concern stands. */
+public enum ConcernStatus {
+    /** Registered, waiting for the 24-hour assessment. */
+    RECEIVED,
+    /** Assessed, waiting for the triage decision (or in a clarification or dialogue meeting). */
+    ASSESSED,
+    /** Referred to the early-prevention unit. */
+    REFERRED,
+    /** Handed to the child's case (investigation or acute action). */
+    CASE_OPENED,
+    /** Closed after advice, with no further action. */
+    CLOSED
+}

@@ -1,0 +1,55 @@
+package dk.trappen.intake;
+
+/**
+ * The contract of {@code bpmn/intake.bpmn}: its key and every process variable its gateways,
+ * due dates and timers read. Ids and non-personal routing facts only (domain.md section 12).
+ */
+public final class IntakeProcess {
+
+    public static final String KEY = "intake";
+    public static final String DECISION_KEY = "triageConcern";
+
+    // Set when the concern is registered.
+    public static final String CONCERN_ID = "concernId";
+    public static final String CONCERN_NUMBER = "concernNumber";
+    public static final String CHILD_ID = "childId";
+    public static final String TEAM_ID = "teamId";
+    /** Candidate group of the team's caseworkers, e.g. {@code team-nord}. */
+    public static final String TEAM_GROUP = "teamGroup";
+    /** Candidate group of the team's leader(s), e.g. {@code teamleaders-nord}. */
+    public static final String TEAM_LEADER_GROUP = "teamLeaderGroup";
+    public static final String NOTIFIER_TYPE = "notifierType";
+    public static final String PROFESSIONAL_NOTIFIER = "professionalNotifier";
+    public static final String CONCERNS_ABUSE = "concernsAbuse";
+    public static final String CHILD_HAS_OPEN_CASE = "childHasOpenCase";
+    public static final String ASSESSMENT_DUE_AT = "assessmentDueAt";
+    public static final String ACKNOWLEDGEMENT_DUE_AT = "acknowledgementDueAt";
+    public static final String INVESTIGATION_DUE_AT = "investigationDueAt";
+
+    // The assessment's facts: the inputs of the decision triageConcern.
+    public static final String ACUTE_DANGER = "acuteDanger";
+    public static final String CONCERN_LEVEL = "concernLevel";
+    public static final String BOUNDED_PROBLEM = "boundedProblem";
+    public static final String FAMILY_MOTIVATED = "familyMotivated";
+    /** The staff user id of the second assessor, when the child already has an open case (§ 137). */
+    public static final String SECOND_ASSESSOR = "secondAssessor";
+
+    // Triage.
+    public static final String PROPOSED_ROUTE = "proposedRoute";
+    /** The route chosen by the caseworker; preset to the proposal, which the form shows. */
+    public static final String ROUTE = "route";
+    public static final String DIALOGUE_MEETING_FIRST = "dialogueMeetingFirst";
+
+    // Set when a case is opened.
+    public static final String CASE_ID = "caseId";
+    public static final String CASE_NUMBER = "caseNumber";
+
+    // Form fields that carry personal data or free text (prefix pii_: never in history).
+    public static final String NOTE = "pii_note";
+    public static final String ROUTE_REASON = "pii_routeReason";
+    public static final String ADVICE_GIVEN = "pii_adviceGiven";
+    public static final String ACKNOWLEDGEMENT_TEXT = "pii_acknowledgementText";
+
+    private IntakeProcess() {
+    }
+}

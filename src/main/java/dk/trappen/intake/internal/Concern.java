@@ -1,0 +1,215 @@
+package dk.trappen.intake.internal;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+
+import dk.trappen.intake.Assessment;
+import dk.trappen.intake.ConcernLevel;
+import dk.trappen.intake.ConcernStatus;
+import dk.trappen.intake.NotifierType;
+import dk.trappen.intake.Route;
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.SequenceGenerator;
+import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+
+@Entity
+@Table(name = "concern")
+public class Concern {
+
+    public enum Channel { API, FORM }
+
+    @Id
+    @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "concern_seq")
+    @SequenceGenerator(name = "concern_seq", sequenceName = "concern_seq", allocationSize = 50)
+    private Long id;
+    @Column(name = "child_id")
+    private long childId;
+    @Column(name = "team_id")
+    private String teamId;
+    @Enumerated(EnumType.STRING)
+    private ConcernStatus status;
+    @Enumerated(EnumType.STRING)
+    @Column(name = "notifier_type")
+    private NotifierType notifierType;
+    @Column(name = "notifier_organisation")
+    private String notifierOrganisation;
+    @Column(name = "notifier_contact")
+    private String notifierContact;
+    @Column(name = "received_at")
+    private Instant receivedAt;
+    @Column(name = "registered_at")
+    private Instant registeredAt;
+    @Column(name = "registered_by")
+    private String registeredBy;
+    @Enumerated(EnumType.STRING)
+    private Channel channel;
+    private String description;
+    @Enumerated(EnumType.STRING)
+    @Column(name = "concern_level")
+    private ConcernLevel concernLevel;
+    @Column(name = "concerns_abuse")
+    private boolean concernsAbuse;
+    @Column(name = "child_had_open_case")
+    private boolean childHadOpenCase;
+    @Column(name = "assessment_due_at")
+    private Instant assessmentDueAt;
+    @Column(name = "acknowledgement_due_date")
+    private LocalDate acknowledgementDueDate;
+    @Column(name = "acknowledged_at")
+    private Instant acknowledgedAt;
+    @Column(name = "acknowledged_by")
+    private String acknowledgedBy;
+    @Column(name = "assessed_at")
+    private Instant assessedAt;
+    @Column(name = "assessed_by")
+    private String assessedBy;
+    @Column(name = "second_assessor")
+    private String secondAssessor;
+    @Column(name = "acute_danger")
+    private Boolean acuteDanger;
+    @Column(name = "bounded_problem")
+    private Boolean boundedProblem;
+    @Column(name = "family_motivated")
+    private Boolean familyMotivated;
+    @Enumerated(EnumType.STRING)
+    private Route route;
+    @Column(name = "case_id")
+    private Long caseId;
+    @Column(name = "closed_at")
+    private Instant closedAt;
+    @Column(name = "process_instance_id")
+    private String processInstanceId;
+    @Column(name = "idempotency_owner")
+    private String idempotencyOwner;
+    @Column(name = "idempotency_key")
+    private String idempotencyKey;
+    @Column(name = "request_hash")
+    private String requestHash;
+    @Version
+    private int version;
+
+    protected Concern() {
+    }
+
+    /** A new concern; the caller has checked every field. */
+    public static Concern received(long childId, String teamId, NotifierType notifierType,
+                                   String notifierOrganisation, String notifierContact, Instant receivedAt,
+                                   String description, ConcernLevel concernLevel, boolean concernsAbuse,
+                                   boolean childHadOpenCase, Instant assessmentDueAt,
+                                   LocalDate acknowledgementDueDate, Channel channel, String registeredBy,
+                                   Instant now) {
+        Concern concern = new Concern();
+        concern.childId = childId;
+        concern.teamId = teamId;
+        concern.status = ConcernStatus.RECEIVED;
+        concern.notifierType = notifierType;
+        concern.notifierOrganisation = notifierOrganisation;
+        concern.notifierContact = notifierContact;
+        concern.receivedAt = receivedAt;
+        concern.description = description;
+        concern.concernLevel = concernLevel;
+        concern.concernsAbuse = concernsAbuse;
+        concern.childHadOpenCase = childHadOpenCase;
+        concern.assessmentDueAt = assessmentDueAt;
+        concern.acknowledgementDueDate = acknowledgementDueDate;
+        concern.channel = channel;
+        concern.registeredBy = registeredBy;
+        concern.registeredAt = now;
+        return concern;
+    }
+
+    public void idempotency(String owner, String key, String requestHash) {
+        this.idempotencyOwner = owner;
+        this.idempotencyKey = key;
+        this.requestHash = requestHash;
+    }
+
+    /** UND-2026-000123: year received and id, so the number needs no column or counter of its own. */
+    public String concernNumber() {
+        return number(receivedAt, id);
+    }
+
+    public static String number(Instant receivedAt, long id) {
+        return String.format("UND-%d-%06d", receivedAt.atZone(ZoneOffset.UTC).getYear(), id);
+    }
+
+    public void assessed(Assessment assessment, String assessor, Instant now) {
+        this.acuteDanger = assessment.acuteDanger();
+        this.concernLevel = assessment.concernLevel();
+        this.boundedProblem = assessment.boundedProblem();
+        this.familyMotivated = assessment.familyMotivated();
+        this.secondAssessor = assessment.secondAssessor();
+        this.assessedBy = assessor;
+        this.assessedAt = now;
+        this.status = ConcernStatus.ASSESSED;
+    }
+
+    /** Facts revised in a clarification or a dialogue meeting, before the next triage. */
+    public void revised(ConcernLevel level, Boolean bounded, Boolean motivated) {
+        this.concernLevel = level;
+        this.boundedProblem = bounded;
+        this.familyMotivated = motivated;
+    }
+
+    public void routed(Route route) {
+        this.route = route;
+    }
+
+    public void acknowledged(String by, Instant now) {
+        this.acknowledgedBy = by;
+        this.acknowledgedAt = now;
+    }
+
+    public void caseOpened(long caseId) {
+        this.caseId = caseId;
+        this.status = ConcernStatus.CASE_OPENED;
+    }
+
+    public void referred() {
+        this.status = ConcernStatus.REFERRED;
+    }
+
+    public void closed(Instant now) {
+        this.status = ConcernStatus.CLOSED;
+        this.closedAt = now;
+    }
+
+    public void startedAs(String processInstanceId) {
+        this.processInstanceId = processInstanceId;
+    }
+
+    public Long id() { return id; }
+    public long childId() { return childId; }
+    public String teamId() { return teamId; }
+    public ConcernStatus status() { return status; }
+    public NotifierType notifierType() { return notifierType; }
+    public String notifierOrganisation() { return notifierOrganisation; }
+    public String notifierContact() { return notifierContact; }
+    public Instant receivedAt() { return receivedAt; }
+    public String registeredBy() { return registeredBy; }
+    public String description() { return description; }
+    public ConcernLevel concernLevel() { return concernLevel; }
+    public boolean concernsAbuse() { return concernsAbuse; }
+    public boolean childHadOpenCase() { return childHadOpenCase; }
+    public Instant assessmentDueAt() { return assessmentDueAt; }
+    public LocalDate acknowledgementDueDate() { return acknowledgementDueDate; }
+    public Instant acknowledgedAt() { return acknowledgedAt; }
+    public Instant assessedAt() { return assessedAt; }
+    public String assessedBy() { return assessedBy; }
+    public String secondAssessor() { return secondAssessor; }
+    public Boolean acuteDanger() { return acuteDanger; }
+    public Boolean boundedProblem() { return boundedProblem; }
+    public Boolean familyMotivated() { return familyMotivated; }
+    public Route route() { return route; }
+    public Long caseId() { return caseId; }
+    public String processInstanceId() { return processInstanceId; }
+    public String requestHash() { return requestHash; }
+}

@@ -1,0 +1,100 @@
+package dk.trappen.intake.process;
+
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.time.OffsetDateTime;
+import java.time.ZoneId;
+import java.time.format.DateTimeParseException;
+import java.util.Date;
+
+import dk.trappen.platform.InvalidInputException;
+import org.camunda.bpm.engine.delegate.VariableScope;
+
+/**
+ * Typed, checked reads of what a Camunda Form submitted. Tasklist sends strings, booleans and
+ * numbers; a REST caller may send anything, so a wrong type is a clear error naming the field.
+ */
+final class FormValues {
+
+    private final VariableScope scope;
+
+    FormValues(VariableScope scope) {
+        this.scope = scope;
+    }
+
+    String text(String name) {
+        Object value = scope.getVariable(name);
+        if (value == null) {
+            return null;
+        }
+        if (!(value instanceof String text)) {
+            throw InvalidInputException.of(name, "skal være tekst");
+        }
+        return text.isBlank() ? null : text.trim();
+    }
+
+    Boolean bool(String name) {
+        Object value = scope.getVariable(name);
+        if (value == null || value instanceof Boolean) {
+            return (Boolean) value;
+        }
+        if (value instanceof String text && (text.equals("true") || text.equals("false"))) {
+            return Boolean.valueOf(text);
+        }
+        throw InvalidInputException.of(name, "skal være ja eller nej");
+    }
+
+    <E extends Enum<E>> E enumValue(String name, Class<E> type) {
+        String text = text(name);
+        if (text == null) {
+            return null;
+        }
+        try {
+            return Enum.valueOf(type, text);
+        } catch (IllegalArgumentException e) {
+            throw InvalidInputException.of(name, "er ikke en gyldig værdi");
+        }
+    }
+
+    LocalDate date(String name) {
+        Object value = scope.getVariable(name);
+        if (value instanceof Date date) {
+            return date.toInstant().atZone(ZoneId.systemDefault()).toLocalDate();
+        }
+        String text = text(name);
+        try {
+            return text == null ? null : LocalDate.parse(text.length() > 10 ? text.substring(0, 10) : text);
+        } catch (DateTimeParseException e) {
+            throw InvalidInputException.of(name, "skal være en dato (ÅÅÅÅ-MM-DD)");
+        }
+    }
+
+    /** A moment; without an offset it is read in the municipality's zone. */
+    OffsetDateTime dateTime(String name, ZoneId zone) {
+        Object value = scope.getVariable(name);
+        if (value instanceof Date date) {
+            return date.toInstant().atZone(zone).toOffsetDateTime();
+        }
+        String text = text(name);
+        if (text == null) {
+            return null;
+        }
+        try {
+            return OffsetDateTime.parse(text);
+        } catch (DateTimeParseException withoutOffset) {
+            try {
+                return LocalDateTime.parse(text).atZone(zone).toOffsetDateTime();
+            } catch (DateTimeParseException e) {
+                throw InvalidInputException.of(name, "skal være dato og klokkeslæt");
+            }
+        }
+    }
+
+    long id(String name) {
+        Object value = scope.getVariable(name);
+        if (value instanceof Number number) {
+            return number.longValue();
+        }
+        throw new IllegalStateException("Process variable " + name + " is missing or not an id: " + value);
+    }
+}

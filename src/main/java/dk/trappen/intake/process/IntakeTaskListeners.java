@@ -1,0 +1,134 @@
+package dk.trappen.intake.process;
+
+import dk.trappen.intake.Assessment;
+import dk.trappen.intake.ConcernLevel;
+import dk.trappen.intake.ConcernService;
+import dk.trappen.intake.IntakeProcess;
+import dk.trappen.intake.NoteKind;
+import dk.trappen.intake.Route;
+import dk.trappen.platform.PersonalData;
+import org.camunda.bpm.engine.delegate.DelegateTask;
+import org.camunda.bpm.engine.delegate.TaskListener;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+
+/**
+ * The complete-listeners of the intake's user tasks, one bean per task, named after it. Each hands
+ * the form's values to {@link ConcernService} (which validates again: a REST caller cannot skip the
+ * form's checks; a refusal fails the completion with a readable message), writes back the routing
+ * facts, and removes the personal data from the process.
+ */
+@Configuration
+class IntakeTaskListeners {
+
+    private final ConcernService concerns;
+
+    IntakeTaskListeners(ConcernService concerns) {
+        this.concerns = concerns;
+    }
+
+    /** "Vurdér underretning": the 24-hour assessment. */
+    @Bean
+    TaskListener assessConcern() {
+        return formHandler(task -> {
+            FormValues form = new FormValues(task);
+            ConcernLevel level = form.enumValue(IntakeProcess.CONCERN_LEVEL, ConcernLevel.class);
+            concerns.recordAssessment(concernId(task), new Assessment(form.bool(IntakeProcess.ACUTE_DANGER), level,
+                    form.bool(IntakeProcess.BOUNDED_PROBLEM), form.bool(IntakeProcess.FAMILY_MOTIVATED),
+                    form.text(IntakeProcess.SECOND_ASSESSOR), form.text(IntakeProcess.NOTE)));
+        });
+    }
+
+    /** "Visitér underretning": accept the rule's proposed route or choose another with a reason. */
+    @Bean
+    TaskListener decideRoute() {
+        return formHandler(task -> {
+            FormValues form = new FormValues(task);
+            boolean dialogueFirst = Boolean.TRUE.equals(form.bool(IntakeProcess.DIALOGUE_MEETING_FIRST));
+            task.setVariable(IntakeProcess.DIALOGUE_MEETING_FIRST, dialogueFirst);
+            if (!dialogueFirst) {
+                concerns.recordTriage(concernId(task), form.enumValue(IntakeProcess.PROPOSED_ROUTE, Route.class),
+                        form.enumValue(IntakeProcess.ROUTE, Route.class), form.text(IntakeProcess.ROUTE_REASON),
+                        form.text(IntakeProcess.ADVICE_GIVEN));
+            }
+        });
+    }
+
+    /** "Foretag afdækning" (§ 19): what was learnt and the revised facts; then triage again. */
+    @Bean
+    TaskListener clarifyConcern() {
+        return revision(NoteKind.CLARIFICATION);
+    }
+
+    /** "Afhold dialogmøde": the family hears the concern first-hand; then triage again. */
+    @Bean
+    TaskListener holdDialogueMeeting() {
+        TaskListener revision = revision(NoteKind.DIALOGUE_MEETING);
+        return task -> {
+            revision.notify(task);
+            task.setVariable(IntakeProcess.DIALOGUE_MEETING_FIRST, false);
+        };
+    }
+
+    /** "Send kvittering": the acknowledgement of receipt becomes an outbox letter. */
+    @Bean
+    TaskListener sendAcknowledgement() {
+        return formHandler(task -> concerns.acknowledge(concernId(task),
+                new FormValues(task).text(IntakeProcess.ACKNOWLEDGEMENT_TEXT)));
+    }
+
+    @Bean
+    TaskListener talkToChild() {
+        return journalNote(NoteKind.CHILD_CONVERSATION);
+    }
+
+    @Bean
+    TaskListener actAcutely() {
+        return journalNote(NoteKind.ACUTE_ACTION);
+    }
+
+    @Bean
+    TaskListener handleLateAssessment() {
+        return journalNote(NoteKind.LATE_ASSESSMENT);
+    }
+
+    @Bean
+    TaskListener handleLateAcknowledgement() {
+        return journalNote(NoteKind.LATE_ACKNOWLEDGEMENT);
+    }
+
+    @Bean
+    TaskListener receiveReferral() {
+        return journalNote(NoteKind.REFERRAL_RECEIVED);
+    }
+
+    @Bean
+    TaskListener investigate() {
+        return journalNote(NoteKind.INVESTIGATION);
+    }
+
+    private TaskListener revision(NoteKind kind) {
+        return formHandler(task -> {
+            FormValues form = new FormValues(task);
+            concerns.recordRevision(concernId(task), kind, form.enumValue(IntakeProcess.CONCERN_LEVEL, ConcernLevel.class),
+                    form.bool(IntakeProcess.BOUNDED_PROBLEM), form.bool(IntakeProcess.FAMILY_MOTIVATED),
+                    form.text(IntakeProcess.NOTE));
+        });
+    }
+
+    private TaskListener journalNote(NoteKind kind) {
+        return formHandler(task -> concerns.recordNote(concernId(task), kind, new FormValues(task).text(IntakeProcess.NOTE)));
+    }
+
+    /** Runs the handler, then takes the form's personal data out of the process. */
+    private static TaskListener formHandler(TaskListener handler) {
+        return task -> {
+            handler.notify(task);
+            PersonalData.removeFrom(task);
+        };
+    }
+
+    private static long concernId(DelegateTask task) {
+        return new FormValues(task).id(IntakeProcess.CONCERN_ID);
+    }
+}

@@ -1,0 +1,70 @@
+package dk.trappen.organisation;
+
+import java.util.HashSet;
+import java.util.List;
+import java.util.Optional;
+
+import dk.trappen.platform.ForbiddenException;
+import org.camunda.bpm.engine.IdentityService;
+import org.camunda.bpm.engine.identity.Group;
+import org.camunda.bpm.engine.impl.identity.Authentication;
+import org.springframework.stereotype.Service;
+
+/** Teams, users and who is asking. Users and groups live in Camunda's identity service. */
+@Service
+public class Organisation {
+
+    private final OrganisationProperties properties;
+    private final IdentityService identityService;
+
+    Organisation(OrganisationProperties properties, IdentityService identityService) {
+        this.properties = properties;
+        this.identityService = identityService;
+    }
+
+    public List<Team> teams() {
+        return properties.teams();
+    }
+
+    public Team team(String teamId) {
+        return teams().stream().filter(team -> team.id().equals(teamId)).findFirst()
+                .orElseThrow(() -> new IllegalArgumentException("Unknown team " + teamId));
+    }
+
+    /** The team that takes new children of this age; the oldest team takes anyone older. */
+    public Team teamForAge(int age) {
+        return teams().stream().filter(team -> team.covers(age)).findFirst()
+                .orElseGet(() -> teams().get(age < teams().get(0).minAge() ? 0 : teams().size() - 1));
+    }
+
+    public boolean userExists(String userId) {
+        return userId != null && identityService.createUserQuery().userId(userId).count() == 1;
+    }
+
+    /** The user whose request or task this is; fails closed when there is none. */
+    public CurrentUser currentUser() {
+        return findCurrentUser().orElseThrow(() -> new ForbiddenException("Ingen bruger er logget ind."));
+    }
+
+    public Optional<CurrentUser> findCurrentUser() {
+        Authentication authentication = identityService.getCurrentAuthentication();
+        if (authentication == null || authentication.getUserId() == null) {
+            return Optional.empty();
+        }
+        var groups = new HashSet<String>();
+        if (authentication.getGroupIds() != null) {
+            groups.addAll(authentication.getGroupIds());
+        } else {
+            identityService.createGroupQuery().groupMember(authentication.getUserId()).list()
+                    .stream().map(Group::getId).forEach(groups::add);
+        }
+        return Optional.of(new CurrentUser(authentication.getUserId(), groups));
+    }
+
+    /** Look up a user's groups, for a task completed by a known user outside an HTTP request. */
+    public CurrentUser user(String userId) {
+        var groups = new HashSet<String>();
+        identityService.createGroupQuery().groupMember(userId).list().stream().map(Group::getId).forEach(groups::add);
+        return new CurrentUser(userId, groups);
+    }
+}

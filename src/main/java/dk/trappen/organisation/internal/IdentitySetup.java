@@ -1,0 +1,164 @@
+package dk.trappen.organisation.internal;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+import dk.trappen.organisation.Groups;
+import dk.trappen.organisation.OrganisationProperties;
+import dk.trappen.organisation.Team;
+import org.camunda.bpm.engine.AuthorizationService;
+import org.camunda.bpm.engine.FilterService;
+import org.camunda.bpm.engine.IdentityService;
+import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.engine.authorization.Authorization;
+import org.camunda.bpm.engine.authorization.Permission;
+import org.camunda.bpm.engine.authorization.Permissions;
+import org.camunda.bpm.engine.authorization.Resource;
+import org.camunda.bpm.engine.authorization.Resources;
+import org.camunda.bpm.engine.filter.Filter;
+import org.camunda.bpm.engine.identity.Group;
+import org.camunda.bpm.engine.identity.User;
+import org.camunda.bpm.engine.impl.util.ResourceTypeUtil;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.boot.context.event.ApplicationReadyEvent;
+import org.springframework.context.event.EventListener;
+import org.springframework.core.annotation.Order;
+import org.springframework.stereotype.Component;
+
+/**
+ * Brings Camunda's identity service in line with the configuration at every start: role and team
+ * groups, the authorizations of each role, task filters and (demo profile) users. Idempotent, and
+ * additive: it never deletes what an administrator added in Camunda Admin.
+ */
+@Component
+public class IdentitySetup {
+
+    /** Runs before anything that needs users, such as the demo data. */
+    public static final int ORDER = 0;
+
+    private static final Logger log = LoggerFactory.getLogger(IdentitySetup.class);
+
+    private static final Map<String, String> ROLE_GROUPS = new LinkedHashMap<>();
+
+    static {
+        ROLE_GROUPS.put(Groups.INTAKE, "Modtagelse");
+        ROLE_GROUPS.put(Groups.CASEWORKERS, "Myndighedsrådgivere");
+        ROLE_GROUPS.put(Groups.TEAM_LEADERS, "Teamledere");
+        ROLE_GROUPS.put(Groups.FAMILY_THERAPISTS, "Familiebehandlere");
+        ROLE_GROUPS.put(Groups.PREVENTION, "Tidlig Forebyggelse");
+        ROLE_GROUPS.put(Groups.MANAGERS, "Ledelse");
+        ROLE_GROUPS.put(Groups.PROCESS_OWNERS, "Procesejere");
+        ROLE_GROUPS.put(Groups.NOTIFIERS, "Underretningssystemer");
+    }
+
+    private final OrganisationProperties properties;
+    private final IdentityService identity;
+    private final AuthorizationService authorizations;
+    private final FilterService filters;
+    private final TaskService tasks;
+
+    IdentitySetup(OrganisationProperties properties, IdentityService identity,
+                  AuthorizationService authorizations, FilterService filters, TaskService tasks) {
+        this.properties = properties;
+        this.identity = identity;
+        this.authorizations = authorizations;
+        this.filters = filters;
+        this.tasks = tasks;
+    }
+
+    @EventListener(ApplicationReadyEvent.class)
+    @Order(ORDER)
+    public void apply() {
+        ROLE_GROUPS.forEach((id, name) -> group(id, name, "WORKFLOW"));
+        for (Team team : properties.teams()) {
+            group(team.group(), team.name(), "TEAM");
+            group(team.leaderGroup(), "Teamleder, " + team.name(), "TEAM");
+        }
+        properties.authorizations().forEach(this::grant);
+        properties.users().forEach(this::user);
+        taskFilters();
+        log.info("Organisation applied: {} teams, {} authorizations, {} configured users",
+                properties.teams().size(), properties.authorizations().size(), properties.users().size());
+    }
+
+    private void group(String id, String name, String type) {
+        if (identity.createGroupQuery().groupId(id).count() > 0) {
+            return;
+        }
+        Group group = identity.newGroup(id);
+        group.setName(name);
+        group.setType(type);
+        identity.saveGroup(group);
+    }
+
+    private void user(OrganisationProperties.User configured) {
+        if (identity.createUserQuery().userId(configured.id()).count() == 0) {
+            User user = identity.newUser(configured.id());
+            user.setFirstName(configured.firstName());
+            user.setLastName(configured.lastName());
+            user.setEmail(configured.email() != null ? configured.email() : configured.id() + "@trappen.example");
+            user.setPassword(configured.password() != null ? configured.password() : properties.defaultPassword());
+            identity.saveUser(user);
+        }
+        for (String groupId : configured.groups()) {
+            if (identity.createGroupQuery().groupId(groupId).count() == 0) {
+                throw new IllegalStateException("User " + configured.id() + " is in unknown group " + groupId);
+            }
+            if (identity.createUserQuery().userId(configured.id()).memberOfGroup(groupId).count() == 0) {
+                identity.createMembership(configured.id(), groupId);
+            }
+        }
+    }
+
+    private void grant(OrganisationProperties.Grant grant) {
+        Resource resource = Resources.valueOf(grant.resource());
+        String resourceId = grant.resourceId() != null ? grant.resourceId() : Authorization.ANY;
+        Authorization existing = authorizations.createAuthorizationQuery()
+                .groupIdIn(grant.group()).resourceType(resource).resourceId(resourceId).singleResult();
+        Authorization authorization = existing != null ? existing
+                : authorizations.createNewAuthorization(Authorization.AUTH_TYPE_GRANT);
+        if (existing == null) {
+            authorization.setGroupId(grant.group());
+            authorization.setResource(resource);
+            authorization.setResourceId(resourceId);
+        }
+        for (String name : grant.permissions()) {
+            Permission permission = "ALL".equals(name) ? Permissions.ALL
+                    : ResourceTypeUtil.getPermissionByNameAndResourceType(name, resource.resourceType());
+            authorization.addPermission(permission);
+        }
+        authorizations.saveAuthorization(authorization);
+    }
+
+    /** The two filters every Tasklist user starts with; Tasklist shows nothing without a filter. */
+    private void taskFilters() {
+        filter("Mine opgaver", "Opgaver tildelt mig", -10,
+                tasks.createTaskQuery().taskAssigneeExpression("${currentUser()}"));
+        filter("Mit teams opgaver", "Opgaver til mine teams og roller, også dem en kollega har taget", 0,
+                tasks.createTaskQuery().taskCandidateGroupInExpression("${currentUserGroups()}")
+                        .includeAssignedTasks());
+    }
+
+    private void filter(String name, String description, int priority, org.camunda.bpm.engine.task.TaskQuery query) {
+        if (filters.createFilterQuery().filterName(name).count() > 0) {
+            return;
+        }
+        Map<String, Object> filterProperties = new LinkedHashMap<>();
+        filterProperties.put("description", description);
+        filterProperties.put("priority", priority);
+        filterProperties.put("refresh", true);
+        filterProperties.put("variables", new ArrayList<>(List.of(
+                Map.of("name", "concernNumber", "label", "Underretning"),
+                Map.of("name", "caseNumber", "label", "Sag"))));
+        Filter filter = filters.newTaskFilter(name).setOwner(null).setQuery(query).setProperties(filterProperties);
+        filters.saveFilter(filter);
+        Authorization everyone = authorizations.createNewAuthorization(Authorization.AUTH_TYPE_GLOBAL);
+        everyone.setResource(Resources.FILTER);
+        everyone.setResourceId(filter.getId());
+        everyone.addPermission(Permissions.READ);
+        authorizations.saveAuthorization(everyone);
+    }
+}

@@ -1,0 +1,58 @@
+package dk.trappen.outbox.internal;
+
+import java.time.Instant;
+import java.time.LocalDate;
+
+import dk.trappen.outbox.Letter;
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.SequenceGenerator;
+import jakarta.persistence.Table;
+
+@Entity
+@Table(name = "outbox_letter")
+public class OutboxLetter {
+
+    @Id
+    @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "outbox_letter_seq")
+    @SequenceGenerator(name = "outbox_letter_seq", sequenceName = "outbox_letter_seq", allocationSize = 50)
+    private Long id;
+    private String kind;
+    private String reference;
+    private String recipient;
+    private String subject;
+    private String body;
+    @Column(name = "due_date")
+    private LocalDate dueDate;
+    private String status;
+    @Column(name = "created_at")
+    private Instant createdAt;
+    @Column(name = "created_by")
+    private String createdBy;
+
+    protected OutboxLetter() {
+    }
+
+    public OutboxLetter(Letter letter, Instant now, String createdBy) {
+        this.kind = letter.kind();
+        this.reference = letter.reference();
+        this.recipient = letter.recipient();
+        this.subject = letter.subject();
+        this.body = letter.body();
+        this.dueDate = letter.dueDate();
+        this.status = "READY";
+        this.createdAt = now;
+        this.createdBy = createdBy;
+    }
+
+    public Long id() {
+        return id;
+    }
+
+    public Letter toLetter() {
+        return new Letter(kind, reference, recipient, subject, body, dueDate);
+    }
+}
