@@ -18,7 +18,7 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dk.trappen.casefile.AccessChannel;
 import dk.trappen.casefile.CaseRef;
-import dk.trappen.casefile.CaseService;
+import dk.trappen.casefile.ChildCases;
 import dk.trappen.casefile.ChildIdentity;
 import dk.trappen.casefile.ChildRecord;
 import dk.trappen.casefile.ChildRef;
@@ -64,7 +64,7 @@ public class ConcernService {
     private final TriageDecisionRepository triageDecisions;
     private final ConcernNoteRepository notes;
     private final ChildRegistry children;
-    private final CaseService cases;
+    private final ChildCases cases;
     private final Organisation organisation;
     private final Deadlines deadlines;
     private final Outbox outbox;
@@ -73,7 +73,7 @@ public class ConcernService {
     private final ObjectMapper json;
 
     ConcernService(ConcernRepository concerns, TriageDecisionRepository triageDecisions, ConcernNoteRepository notes,
-                   ChildRegistry children, CaseService cases, Organisation organisation, Deadlines deadlines,
+                   ChildRegistry children, ChildCases cases, Organisation organisation, Deadlines deadlines,
                    Outbox outbox, RuntimeService runtime, TimeSource time, ObjectMapper json) {
         this.concerns = concerns;
         this.triageDecisions = triageDecisions;

@@ -16,14 +16,14 @@ import org.springframework.transaction.annotation.Transactional;
 /** A child's case: opened once, shared by every concern and measure about the child. */
 @Service
 @Transactional
-public class CaseService {
+public class ChildCases {
 
     private final ChildCaseRepository cases;
     private final ChildRepository children;
     private final CaseParticipantRepository participants;
     private final TimeSource time;
 
-    CaseService(ChildCaseRepository cases, ChildRepository children, CaseParticipantRepository participants,
+    ChildCases(ChildCaseRepository cases, ChildRepository children, CaseParticipantRepository participants,
                 TimeSource time) {
         this.cases = cases;
         this.children = children;
