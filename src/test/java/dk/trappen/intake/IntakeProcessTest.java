@@ -1,0 +1,350 @@
+package dk.trappen.intake;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertThat;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.time.ZoneId;
+import java.util.HashMap;
+import java.util.Map;
+
+import dk.trappen.casefile.AccessChannel;
+import dk.trappen.intake.ConcernView.TriageView;
+import dk.trappen.outbox.Outbox;
+import dk.trappen.platform.InvalidInputException;
+import dk.trappen.testsupport.Concerns;
+import dk.trappen.testsupport.EngineDriver;
+import dk.trappen.testsupport.TrappenTest;
+import org.camunda.bpm.engine.AuthorizationException;
+import org.camunda.bpm.engine.ProcessEngine;
+import org.camunda.bpm.engine.runtime.ProcessInstance;
+import org.camunda.bpm.engine.task.Task;
+import org.camunda.bpm.engine.test.assertions.bpmn.AbstractAssertions;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Nested;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+
+/** Every path of {@code bpmn/intake.bpmn}, on the real engine with the real services and database. */
+@TrappenTest
+class IntakeProcessTest {
+
+    static final ZoneId COPENHAGEN = ZoneId.of("Europe/Copenhagen");
+
+    @Autowired
+    ProcessEngine processEngine;
+    @Autowired
+    ConcernService concerns;
+    @Autowired
+    Outbox outbox;
+
+    EngineDriver engine;
+
+    @BeforeEach
+    void setUp() {
+        AbstractAssertions.init(processEngine);
+        engine = new EngineDriver(processEngine);
+    }
+
+    @AfterEach
+    void resetClock() {
+        engine.resetClock();
+    }
+
+    RegisteredConcern register(ConcernRegistration registration) {
+        return engine.as("intake", () -> concerns.register(registration, null));
+    }
+
+    ProcessInstance instance(RegisteredConcern concern) {
+        return processEngine.getRuntimeService().createProcessInstanceQuery()
+                .processInstanceId(concern.processInstanceId()).singleResult();
+    }
+
+    static Map<String, Object> assessment(boolean acute, ConcernLevel level, boolean bounded, boolean motivated) {
+        Map<String, Object> form = new HashMap<>();
+        form.put("acuteDanger", acute);
+        form.put("concernLevel", level.name());
+        form.put("boundedProblem", bounded);
+        form.put("familyMotivated", motivated);
+        form.put("pii_note", "Vurderet ud fra skolens oplysninger.");
+        return form;
+    }
+
+    static Map<String, Object> decision(Route route) {
+        Map<String, Object> form = new HashMap<>();
+        form.put("route", route.name());
+        form.put("dialogueMeetingFirst", false);
+        return form;
+    }
+
+    static Map<String, Object> note(String text) {
+        return new HashMap<>(Map.of("pii_note", text));
+    }
+
+    ProcessInstance assessed(ConcernRegistration registration, boolean acute, ConcernLevel level, boolean bounded,
+                             boolean motivated) {
+        RegisteredConcern concern = register(registration);
+        engine.complete("intake", concern.processInstanceId(), "Task_AssessConcern",
+                assessment(acute, level, bounded, motivated));
+        return instance(concern);
+    }
+
+    @Test
+    void severeConcernOpensACaseAndAnInvestigationDueFourMonthsAfterReceipt() {
+        OffsetDateTime received = OffsetDateTime.parse("2026-03-10T09:00:00+01:00");
+        engine.setClock(received.toInstant().plus(Duration.ofHours(1)));
+        var registration = Concerns.professional(Concerns.newCpr(LocalDate.of(2016, 2, 3)), "Alma Test",
+                LocalDate.of(2016, 2, 3), received, ConcernLevel.SEVERE, false);
+        RegisteredConcern concern = register(registration);
+        ProcessInstance pi = instance(concern);
+        assertThat(pi).isWaitingAt("Task_AssessConcern", "Task_SendAcknowledgement");
+        assertThat(pi.getBusinessKey()).isEqualTo(concern.concernNumber());
+
+        engine.complete("intake", pi.getId(), "Task_AssessConcern", assessment(false, ConcernLevel.SEVERE, false, false));
+        assertThat(pi).hasPassed("EndEvent_NoChildConversation").isWaitingAt("Task_DecideRoute");
+        assertThat(pi).variables().containsEntry("proposedRoute", "INVESTIGATION").containsEntry("route", "INVESTIGATION");
+
+        engine.complete("cnord1", pi.getId(), "Task_DecideRoute", decision(Route.INVESTIGATION));
+        assertThat(pi).isWaitingAt("Task_OpenCase");
+        engine.runDueJobs(pi.getId());
+        assertThat(pi).isWaitingAt("Task_Investigate");
+        Task investigation = engine.task(pi.getId(), "Task_Investigate");
+        assertThat(investigation.getDueDate().toInstant())
+                .isEqualTo(received.atZoneSameInstant(COPENHAGEN).plusMonths(4).toInstant());
+        assertThat(pi).variables().containsKeys("caseId", "caseNumber");
+
+        engine.complete("cnord1", pi.getId(), "Task_Investigate", note("Undersøgelsen er gennemført."));
+        engine.complete("intake", pi.getId(), "Task_SendAcknowledgement",
+                Map.of("pii_acknowledgementText", "Tak for din underretning."));
+        assertThat(pi).hasPassed("EndEvent_Investigated", "EndEvent_AcknowledgementSent").isEnded();
+
+        ConcernView view = engine.as("cnord1", () -> concerns.view(concern.id(), AccessChannel.API));
+        assertThat(view.status()).isEqualTo(ConcernStatus.CASE_OPENED);
+        assertThat(view.caseNumber()).startsWith("SAG-");
+        assertThat(view.acknowledgedAt()).isNotNull();
+        assertThat(outbox.lettersAbout(concern.concernNumber())).singleElement()
+                .satisfies(letter -> assertThat(letter.recipient()).isEqualTo("kontor@skovvejen.example"));
+    }
+
+    @Test
+    void generalWellbeingIsClosedWithTheAdviceGivenAndNoAcknowledgementForACitizen() {
+        var concern = register(Concerns.citizen("Bo Test", LocalDate.of(2019, 6, 1), OffsetDateTime.now().minusHours(2),
+                ConcernLevel.GENERAL_WELLBEING));
+        ProcessInstance pi = instance(concern);
+        assertThat(pi).hasPassed("EndEvent_NoAcknowledgement").isWaitingAt("Task_AssessConcern");
+        engine.complete("intake", pi.getId(), "Task_AssessConcern",
+                assessment(false, ConcernLevel.GENERAL_WELLBEING, false, false));
+        assertThat(pi).variables().containsEntry("proposedRoute", "NO_FURTHER_ACTION");
+
+        Map<String, Object> close = decision(Route.NO_FURTHER_ACTION);
+        assertThatThrownBy(() -> engine.complete("cnord1", pi.getId(), "Task_DecideRoute", close))
+                .hasRootCauseInstanceOf(InvalidInputException.class).rootCause().hasMessageContaining("pii_adviceGiven");
+        close.put("pii_adviceGiven", "Naboen er rådgivet om at kontakte os igen ved nye hændelser.");
+        engine.complete("cnord1", pi.getId(), "Task_DecideRoute", close);
+        engine.runDueJobs(pi.getId());
+        assertThat(pi).hasPassed("Task_CloseConcern", "EndEvent_ConcernClosed").isEnded();
+        ConcernView view = engine.as("cnord1", () -> concerns.view(concern.id(), AccessChannel.API));
+        assertThat(view.status()).isEqualTo(ConcernStatus.CLOSED);
+        assertThat(view.notes()).extracting(ConcernView.NoteView::kind).contains(NoteKind.ASSESSMENT, NoteKind.ADVICE);
+    }
+
+    @Test
+    void boundedProblemWithAMotivatedFamilyIsReferredToEarlyPrevention() {
+        ProcessInstance pi = assessed(Concerns.professional(ConcernLevel.DECLINING), false, ConcernLevel.DECLINING, true, true);
+        assertThat(pi).variables().containsEntry("proposedRoute", "EARLY_PREVENTION");
+        engine.complete("cnord1", pi.getId(), "Task_DecideRoute", decision(Route.EARLY_PREVENTION));
+        engine.runDueJobs(pi.getId());
+        assertThat(pi).hasPassed("Task_ReferToPrevention").isWaitingAt("Task_ReceiveReferral", "Task_SendAcknowledgement");
+        assertThat(processEngine.getTaskService().createTaskQuery().processInstanceId(pi.getId())
+                .taskDefinitionKey("Task_ReceiveReferral").taskCandidateGroup("prevention").count()).isEqualTo(1);
+        engine.complete("prevention", pi.getId(), "Task_ReceiveReferral", note("Familien er kontaktet."));
+        assertThat(pi).hasPassed("EndEvent_ReferralReceived");
+    }
+
+    @Test
+    void clarificationTriagesAgainWithTheRevisedFacts() {
+        ProcessInstance pi = assessed(Concerns.professional(ConcernLevel.DECLINING), false, ConcernLevel.DECLINING, false, false);
+        assertThat(pi).variables().containsEntry("proposedRoute", "CLARIFICATION");
+        engine.complete("cnord1", pi.getId(), "Task_DecideRoute", decision(Route.CLARIFICATION));
+        assertThat(pi).isWaitingAt("Task_Clarify");
+
+        Map<String, Object> clarified = assessment(false, ConcernLevel.DECLINING, true, true);
+        clarified.remove("acuteDanger");
+        clarified.put("pii_note", "Samtale med forældrene: problemet er afgrænset, og de vil gerne have hjælp.");
+        engine.complete("cnord1", pi.getId(), "Task_Clarify", clarified);
+        assertThat(pi).isWaitingAt("Task_DecideRoute");
+        assertThat(pi).variables().containsEntry("proposedRoute", "EARLY_PREVENTION").containsEntry("route", "EARLY_PREVENTION");
+    }
+
+    @Test
+    void aDialogueMeetingComesBeforeTheDecisionWhenTheCaseworkerAsksForIt() {
+        ProcessInstance pi = assessed(Concerns.professional(ConcernLevel.ILL_BEING), false, ConcernLevel.ILL_BEING, false, false);
+        Map<String, Object> meetingFirst = decision(Route.INVESTIGATION);
+        meetingFirst.put("dialogueMeetingFirst", true);
+        engine.complete("cnord1", pi.getId(), "Task_DecideRoute", meetingFirst);
+        assertThat(pi).isWaitingAt("Task_HoldDialogueMeeting");
+
+        Map<String, Object> minutes = assessment(false, ConcernLevel.ILL_BEING, true, true);
+        minutes.remove("acuteDanger");
+        minutes.put("pii_note", "Forældre og lærer mødtes; forældrene tager imod hjælp.");
+        engine.complete("cnord1", pi.getId(), "Task_HoldDialogueMeeting", minutes);
+        assertThat(pi).isWaitingAt("Task_DecideRoute");
+        assertThat(pi).variables().containsEntry("proposedRoute", "EARLY_PREVENTION").containsEntry("dialogueMeetingFirst", false);
+    }
+
+    @Test
+    void acuteDangerGoesStraightToTheTeamLeaderAndCaseworkerAndThenToAnInvestigation() {
+        ProcessInstance pi = assessed(Concerns.professional(ConcernLevel.SEVERE), true, ConcernLevel.SEVERE, false, false);
+        assertThat(pi).hasPassed("Gateway_MergeAcute").isWaitingAt("Task_ActAcutely");
+        Task acute = engine.task(pi.getId(), "Task_ActAcutely");
+        assertThat(processEngine.getTaskService().getIdentityLinksForTask(acute.getId()))
+                .extracting(link -> link.getGroupId()).contains("team-nord", "teamleaders-nord");
+        assertThat(acute.getDueDate()).isNotNull();
+        engine.complete("lnord", pi.getId(), "Task_ActAcutely", note("Barnet er anbragt akut hos mormor."));
+        engine.runDueJobs(pi.getId());
+        assertThat(pi).hasPassed("Task_OpenCase").isWaitingAt("Task_Investigate", "Task_SendAcknowledgement");
+    }
+
+    @Test
+    void theCaseworkerMayChooseAnotherRouteOnlyWithAReasonAndBothAreRecorded() {
+        ProcessInstance pi = assessed(Concerns.professional(ConcernLevel.ILL_BEING), false, ConcernLevel.ILL_BEING, false, false);
+        long concernId = (Long) processEngine.getRuntimeService().getVariable(pi.getId(), "concernId");
+        Map<String, Object> override = decision(Route.EARLY_PREVENTION);
+        assertThatThrownBy(() -> engine.complete("cnord1", pi.getId(), "Task_DecideRoute", override))
+                .hasRootCauseInstanceOf(InvalidInputException.class).rootCause().hasMessageContaining("pii_routeReason");
+        assertThat(pi).isWaitingAt("Task_DecideRoute");
+
+        override.put("pii_routeReason", "Familien har selv bedt om hjælp, og skolen støtter op.");
+        engine.complete("cnord1", pi.getId(), "Task_DecideRoute", override);
+        engine.runDueJobs(pi.getId());
+        assertThat(pi).isWaitingAt("Task_ReceiveReferral", "Task_SendAcknowledgement");
+        TriageView triage = engine.as("cnord1", () -> concerns.view(concernId, AccessChannel.API)).triage().get(0);
+        assertThat(triage.proposedRoute()).isEqualTo(Route.INVESTIGATION);
+        assertThat(triage.chosenRoute()).isEqualTo(Route.EARLY_PREVENTION);
+        assertThat(triage.reason()).contains("selv bedt om hjælp");
+        assertThat(triage.decidedBy()).isEqualTo("cnord1");
+    }
+
+    @Test
+    void aConcernAboutAbuseRequiresAConversationWithTheChild() {
+        LocalDate born = LocalDate.of(2016, 9, 9);
+        var registration = Concerns.professional(Concerns.newCpr(born), "Carl Test", born, OffsetDateTime.now().minusHours(1),
+                ConcernLevel.SEVERE, true);
+        ProcessInstance pi = assessed(registration, false, ConcernLevel.SEVERE, false, false);
+        assertThat(pi).isWaitingAt("Task_ChildConversation", "Task_DecideRoute", "Task_SendAcknowledgement");
+        engine.complete("cnord1", pi.getId(), "Task_ChildConversation", note("Barnet fortalte selv om episoden."));
+        assertThat(pi).hasPassed("EndEvent_ChildHeard");
+    }
+
+    @Test
+    void anUnassessedConcernIsEscalatedToTheTeamLeaderAfter24Hours() {
+        Instant received = Instant.parse("2026-05-04T08:00:00Z");
+        engine.setClock(received.plus(Duration.ofMinutes(30)));
+        LocalDate born = LocalDate.of(2017, 1, 20);
+        var concern = register(Concerns.professional(Concerns.newCpr(born), "Dina Test", born,
+                received.atZone(COPENHAGEN).toOffsetDateTime(), ConcernLevel.ILL_BEING, false));
+        ProcessInstance pi = instance(concern);
+        assertThat(concern.assessmentDueAt()).isEqualTo(received.plus(Duration.ofHours(24)));
+        assertThat(engine.task(pi.getId(), "Task_AssessConcern").getDueDate().toInstant()).isEqualTo(concern.assessmentDueAt());
+
+        engine.setClock(received.plus(Duration.ofHours(23)).plus(Duration.ofMinutes(59)));
+        engine.runDueJobs(pi.getId());
+        assertThat(pi).isNotWaitingAt("Task_HandleLateAssessment");
+
+        engine.setClock(received.plus(Duration.ofHours(24)).plus(Duration.ofMinutes(1)));
+        engine.runDueJobs(pi.getId());
+        assertThat(pi).isWaitingAt("Task_AssessConcern", "Task_HandleLateAssessment");
+        assertThat(processEngine.getTaskService().createTaskQuery().processInstanceId(pi.getId())
+                .taskDefinitionKey("Task_HandleLateAssessment").taskCandidateGroup("teamleaders-nord").count()).isEqualTo(1);
+        engine.complete("lnord", pi.getId(), "Task_HandleLateAssessment", note("Sagen er fordelt til vurdering nu."));
+        assertThat(pi).hasPassed("EndEvent_LateAssessmentHandled").isWaitingAt("Task_AssessConcern");
+    }
+
+    @Test
+    void theAcknowledgementIsDueOnTheSixthWorkingDayAcrossEasterAndEscalatedAfterIt() {
+        // Maundy Thursday 2026: Thursday, Good Friday and Easter Monday are holidays, so the
+        // six working days are 7, 8, 9, 10, 13 and 14 April.
+        OffsetDateTime received = OffsetDateTime.parse("2026-04-02T10:00:00+02:00");
+        engine.setClock(received.toInstant().plus(Duration.ofMinutes(5)));
+        LocalDate born = LocalDate.of(2017, 11, 30);
+        var concern = register(Concerns.professional(Concerns.newCpr(born), "Emil Test", born, received,
+                ConcernLevel.DECLINING, false));
+        assertThat(concern.acknowledgementDueDate()).isEqualTo(LocalDate.of(2026, 4, 14));
+        ProcessInstance pi = instance(concern);
+        assertThat(engine.task(pi.getId(), "Task_SendAcknowledgement").getDueDate().toInstant().atZone(COPENHAGEN)
+                .toLocalDate()).isEqualTo(LocalDate.of(2026, 4, 14));
+
+        engine.setClock(OffsetDateTime.parse("2026-04-14T23:00:00+02:00").toInstant());
+        engine.runDueJobs(pi.getId());
+        assertThat(pi).isNotWaitingAt("Task_HandleLateAcknowledgement");
+
+        engine.setClock(OffsetDateTime.parse("2026-04-15T00:01:00+02:00").toInstant());
+        engine.runDueJobs(pi.getId());
+        assertThat(pi).isWaitingAt("Task_SendAcknowledgement", "Task_HandleLateAcknowledgement");
+        engine.complete("lnord", pi.getId(), "Task_HandleLateAcknowledgement", note("Kvitteringen sendes i dag."));
+        engine.complete("intake", pi.getId(), "Task_SendAcknowledgement", Map.of("pii_acknowledgementText", "Tak."));
+        assertThat(pi).hasPassed("EndEvent_LateAcknowledgementHandled", "EndEvent_AcknowledgementSent");
+    }
+
+    @Nested
+    class ChildWithAnOpenCase {
+
+        @Test
+        void needsASecondAssessorWhoHasNotWorkedOnTheCase() {
+            LocalDate born = LocalDate.of(2015, 4, 1);
+            String cpr = Concerns.newCpr(born);
+            ProcessInstance first = assessed(Concerns.professional(cpr, "Frida Test", born, OffsetDateTime.now().minusDays(2),
+                    ConcernLevel.SEVERE, false), false, ConcernLevel.SEVERE, false, false);
+            engine.complete("cnord1", first.getId(), "Task_DecideRoute", decision(Route.INVESTIGATION));
+            engine.runDueJobs(first.getId());
+            assertThat(first).isWaitingAt("Task_Investigate");
+
+            RegisteredConcern second = register(Concerns.professional(cpr, "Frida Test", born,
+                    OffsetDateTime.now().minusHours(1), ConcernLevel.ILL_BEING, false));
+            ProcessInstance pi = instance(second);
+            assertThat(pi).variables().containsEntry("childHasOpenCase", true);
+
+            Map<String, Object> form = assessment(false, ConcernLevel.ILL_BEING, false, false);
+            assertRefused(pi, form, "secondAssessor: skal udfyldes");
+            form.put("secondAssessor", "intake");
+            assertRefused(pi, form, "skal være en anden end dig");
+            form.put("secondAssessor", "cnord1");
+            assertRefused(pi, form, "har arbejdet med sag");
+            form.put("secondAssessor", "nobody");
+            assertRefused(pi, form, "ikke en kendt bruger");
+
+            form.put("secondAssessor", "cnord2");
+            engine.complete("intake", pi.getId(), "Task_AssessConcern", form);
+            assertThat(pi).isWaitingAt("Task_DecideRoute");
+            ConcernView view = engine.as("cnord2", () -> concerns.view(second.id(), AccessChannel.API));
+            assertThat(view.secondAssessor()).isEqualTo("cnord2");
+            assertThat(view.childHadOpenCase()).isTrue();
+            long firstConcernId = (Long) processEngine.getHistoryService().createHistoricVariableInstanceQuery()
+                    .processInstanceId(first.getId()).variableName("concernId").singleResult().getValue();
+            ConcernView firstView = engine.as("cnord1", () -> concerns.view(firstConcernId, AccessChannel.API));
+            assertThat(view.child().id()).as("the same CPR number finds the same child").isEqualTo(firstView.child().id());
+        }
+
+        private void assertRefused(ProcessInstance pi, Map<String, Object> form, String message) {
+            assertThatThrownBy(() -> engine.complete("intake", pi.getId(), "Task_AssessConcern", form))
+                    .hasRootCauseInstanceOf(InvalidInputException.class).rootCause().hasMessageContaining(message);
+            assertThat(pi).isWaitingAt("Task_AssessConcern");
+        }
+    }
+
+    @Test
+    void aCaseworkerOfAnotherTeamCannotCompleteTheTeamsTask() {
+        ProcessInstance pi = assessed(Concerns.professional(ConcernLevel.SEVERE), false, ConcernLevel.SEVERE, false, false);
+        assertThat(engine.as("csyd1", () -> processEngine.getTaskService().createTaskQuery()
+                .processInstanceId(pi.getId()).count())).isZero();
+        assertThatThrownBy(() -> engine.complete("csyd1", pi.getId(), "Task_DecideRoute", decision(Route.INVESTIGATION)))
+                .isInstanceOf(AuthorizationException.class);
+        assertThat(engine.as("cnord2", () -> processEngine.getTaskService().createTaskQuery()
+                .processInstanceId(pi.getId()).taskDefinitionKey("Task_DecideRoute").count())).isEqualTo(1);
+    }
+}
