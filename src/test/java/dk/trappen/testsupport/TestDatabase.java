@@ -20,7 +20,8 @@ public class TestDatabase implements ExecutionCondition {
     static final String SELECTOR = "trappen.test.database";
     static final String SERVER = System.getProperty("trappen.test.postgres.url", "jdbc:postgresql://127.0.0.1:5432/");
     static final String USER = System.getProperty("trappen.test.postgres.user", "postgres");
-    static final String DATABASE = "trappen_test";
+    /** One database per test JVM, so parallel runs on one machine never share state. */
+    static final String DATABASE = "trappen_test_" + ProcessHandle.current().pid();
 
     private static Boolean postgresReady;
     private static String failure;
@@ -39,6 +40,15 @@ public class TestDatabase implements ExecutionCondition {
         return ConditionEvaluationResult.enabled("PostgreSQL " + DATABASE);
     }
 
+    private static void dropDatabase() {
+        try (Connection connection = DriverManager.getConnection(SERVER + "postgres", USER, "");
+             Statement statement = connection.createStatement()) {
+            statement.execute("drop database if exists " + DATABASE + " with (force)");
+        } catch (SQLException e) {
+            System.err.println("Could not drop test database " + DATABASE + ": " + e.getMessage());
+        }
+    }
+
     private static synchronized boolean preparePostgres() {
         if (postgresReady == null) {
             try (Connection connection = DriverManager.getConnection(SERVER + "postgres", USER, "");
@@ -49,6 +59,7 @@ public class TestDatabase implements ExecutionCondition {
                 System.setProperty("spring.datasource.username", USER);
                 System.setProperty("spring.datasource.password", "");
                 postgresReady = true;
+                Runtime.getRuntime().addShutdownHook(new Thread(TestDatabase::dropDatabase));
             } catch (SQLException e) {
                 failure = e.getMessage();
                 postgresReady = false;
