@@ -61,6 +61,20 @@ public class Organisation {
         return Optional.of(new CurrentUser(authentication.getUserId(), groups));
     }
 
+    /**
+     * Runs {@code action} as {@code userId} with the user's groups, as if that user had done it in
+     * Tasklist: engine authorization applies and the domain records the user (demo data, imports).
+     */
+    public <T> T runAs(String userId, java.util.function.Supplier<T> action) {
+        CurrentUser user = user(userId);
+        identityService.setAuthentication(userId, List.copyOf(user.groups()));
+        try {
+            return action.get();
+        } finally {
+            identityService.clearAuthentication();
+        }
+    }
+
     /** Look up a user's groups, for a task completed by a known user outside an HTTP request. */
     public CurrentUser user(String userId) {
         var groups = new HashSet<String>();

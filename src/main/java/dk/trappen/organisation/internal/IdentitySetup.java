@@ -25,6 +25,7 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.boot.context.event.ApplicationReadyEvent;
 import org.springframework.context.event.EventListener;
+import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
 
@@ -35,9 +36,6 @@ import org.springframework.stereotype.Component;
  */
 @Component
 public class IdentitySetup {
-
-    /** Runs before anything that needs users, such as the demo data. */
-    public static final int ORDER = 0;
 
     private static final Logger log = LoggerFactory.getLogger(IdentitySetup.class);
 
@@ -70,7 +68,7 @@ public class IdentitySetup {
     }
 
     @EventListener(ApplicationReadyEvent.class)
-    @Order(ORDER)
+    @Order(Ordered.HIGHEST_PRECEDENCE) // before anything that needs users, such as the demo data
     public void apply() {
         ROLE_GROUPS.forEach((id, name) -> group(id, name, "WORKFLOW"));
         for (Team team : properties.teams()) {

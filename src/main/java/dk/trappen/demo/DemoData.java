@@ -1,0 +1,138 @@
+package dk.trappen.demo;
+
+import java.time.Duration;
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.util.HashMap;
+import java.util.Map;
+
+import dk.trappen.intake.ConcernLevel;
+import dk.trappen.intake.ConcernRegistration;
+import dk.trappen.intake.ConcernService;
+import dk.trappen.intake.IntakeProcess;
+import dk.trappen.intake.NotifierType;
+import dk.trappen.intake.RegisteredConcern;
+import dk.trappen.intake.Route;
+import dk.trappen.organisation.Organisation;
+import dk.trappen.platform.TimeSource;
+import org.camunda.bpm.engine.HistoryService;
+import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.engine.task.Task;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
+import org.springframework.boot.context.event.ApplicationReadyEvent;
+import org.springframework.context.event.EventListener;
+import org.springframework.core.Ordered;
+import org.springframework.core.annotation.Order;
+import org.springframework.stereotype.Component;
+
+/**
+ * The demo's living Tasklist: fictional children with concerns in every state, created once on
+ * an empty database through the same services and tasks a caseworker uses. Demo profile only.
+ */
+@Component
+@ConditionalOnProperty(name = "trappen.demo.data-enabled", havingValue = "true")
+class DemoData {
+
+    private static final Logger log = LoggerFactory.getLogger(DemoData.class);
+
+    private final ConcernService concerns;
+    private final TaskService tasks;
+    private final Organisation organisation;
+    private final HistoryService history;
+    private final TimeSource time;
+
+    DemoData(ConcernService concerns, TaskService tasks, Organisation organisation, HistoryService history,
+             TimeSource time) {
+        this.concerns = concerns;
+        this.tasks = tasks;
+        this.organisation = organisation;
+        this.history = history;
+        this.time = time;
+    }
+
+    @EventListener(ApplicationReadyEvent.class)
+    @Order(Ordered.LOWEST_PRECEDENCE)
+    public void load() {
+        if (history.createHistoricProcessInstanceQuery().processDefinitionKey(IntakeProcess.KEY).count() > 0) {
+            return;
+        }
+        // Waiting for the 24-hour assessment, with an acknowledgement to write.
+        school("0103184021", "Noah Skovgaard", LocalDate.of(2018, 3, 1), hoursAgo(2), ConcernLevel.ILL_BEING, false);
+        // Not assessed within 24 hours: the team leader has an escalation.
+        school("1207164033", "Ella Mørk Jensen", LocalDate.of(2016, 7, 12), hoursAgo(30), ConcernLevel.DECLINING, false);
+        // Assessed; the team decides the route (the rule proposes an investigation).
+        String freja = school("2309174045", "Freja Lund", LocalDate.of(2017, 9, 23), hoursAgo(20), ConcernLevel.ILL_BEING, false);
+        assess(freja, false, ConcernLevel.ILL_BEING, false, false);
+        // About abuse, 14 years old (team syd): a conversation with the child is required.
+        String oscar = school("0511124057", "Oscar Thomsen", LocalDate.of(2012, 11, 5), hoursAgo(6), ConcernLevel.SEVERE, true);
+        assess(oscar, false, ConcernLevel.SEVERE, false, false);
+        // A neighbour's concern about general well-being: advice given and closed.
+        String bo = register(new ConcernRegistration(NotifierType.CITIZEN, null, null,
+                new ConcernRegistration.Child(null, "Bo Vestergaard", LocalDate.of(2019, 2, 14)), hoursAgo(50),
+                "Naboen hører tit et lille barn græde om aftenen.", ConcernLevel.GENERAL_WELLBEING, false));
+        assess(bo, false, ConcernLevel.GENERAL_WELLBEING, false, false);
+        decide(bo, "cnord2", Route.NO_FURTHER_ACTION, Map.of("pii_adviceGiven",
+                "Naboen er takket og opfordret til at ringe igen, hvis det fortsætter."));
+        // A bounded problem and a motivated family: referred to early prevention.
+        String alma = school("1904154069", "Alma Kjær", LocalDate.of(2015, 4, 19), hoursAgo(26), ConcernLevel.DECLINING, false);
+        assess(alma, false, ConcernLevel.DECLINING, true, true);
+        decide(alma, "cnord1", Route.EARLY_PREVENTION, Map.of());
+        // Severe problems at 13 (team syd): a case is opened and the investigation runs.
+        String william = school("0808134071", "William Holm", LocalDate.of(2013, 8, 8), hoursAgo(40), ConcernLevel.SEVERE, false);
+        assess(william, false, ConcernLevel.SEVERE, false, false);
+        decide(william, "csyd1", Route.INVESTIGATION, Map.of());
+        // Acute danger: team leader and caseworker act now.
+        String sofie = school("1502204083", "Sofie Dahl", LocalDate.of(2020, 2, 15), hoursAgo(1), ConcernLevel.SEVERE, false);
+        assess(sofie, true, ConcernLevel.SEVERE, false, false);
+        // Anonymous, declining well-being, not bounded: a clarification (afdækning).
+        String anonymous = register(new ConcernRegistration(NotifierType.ANONYMOUS, null, null,
+                new ConcernRegistration.Child(null, "Lucas (efternavn ukendt)", LocalDate.of(2017, 1, 1)), hoursAgo(22),
+                "Anonym henvendelse: drengen kommer ofte for sent og virker sulten.", ConcernLevel.DECLINING, false));
+        assess(anonymous, false, ConcernLevel.DECLINING, false, false);
+        decide(anonymous, "cnord1", Route.CLARIFICATION, Map.of());
+        log.info("Demo data: 9 concerns in every state of the intake process");
+    }
+
+    private String school(String cpr, String name, LocalDate born, OffsetDateTime received, ConcernLevel level,
+                          boolean abuse) {
+        return register(new ConcernRegistration(NotifierType.PROFESSIONAL, "Skovvejens Skole",
+                "kontor@skovvejen.example", new ConcernRegistration.Child(cpr, name, born), received,
+                "Barnet er ofte træt og trist, har meget fravær og fortæller om uro derhjemme.", level, abuse));
+    }
+
+    private String register(ConcernRegistration registration) {
+        RegisteredConcern concern = organisation.runAs("intake", () -> concerns.register(registration, null));
+        return concern.processInstanceId();
+    }
+
+    private void assess(String processInstanceId, boolean acute, ConcernLevel level, boolean bounded, boolean motivated) {
+        Map<String, Object> form = new HashMap<>();
+        form.put(IntakeProcess.ACUTE_DANGER, acute);
+        form.put(IntakeProcess.CONCERN_LEVEL, level.name());
+        form.put(IntakeProcess.BOUNDED_PROBLEM, bounded);
+        form.put(IntakeProcess.FAMILY_MOTIVATED, motivated);
+        form.put(IntakeProcess.NOTE, "Vurderet ud fra underretningen og en samtale med skolen.");
+        complete(processInstanceId, "Task_AssessConcern", "intake", form);
+    }
+
+    private void decide(String processInstanceId, String caseworker, Route route, Map<String, Object> extra) {
+        Map<String, Object> form = new HashMap<>(extra);
+        form.put(IntakeProcess.ROUTE, route.name());
+        form.put(IntakeProcess.DIALOGUE_MEETING_FIRST, false);
+        complete(processInstanceId, "Task_DecideRoute", caseworker, form);
+    }
+
+    private void complete(String processInstanceId, String taskKey, String userId, Map<String, Object> form) {
+        Task task = tasks.createTaskQuery().processInstanceId(processInstanceId).taskDefinitionKey(taskKey).singleResult();
+        organisation.runAs(userId, () -> {
+            tasks.complete(task.getId(), form);
+            return null;
+        });
+    }
+
+    private OffsetDateTime hoursAgo(long hours) {
+        return time.now().minus(Duration.ofHours(hours)).atZone(time.zone()).toOffsetDateTime();
+    }
+}
