@@ -40,12 +40,20 @@ public class TestDatabase implements ExecutionCondition {
         return ConditionEvaluationResult.enabled("PostgreSQL " + DATABASE);
     }
 
-    private static void dropDatabase() {
-        try (Connection connection = DriverManager.getConnection(SERVER + "postgres", USER, "");
-             Statement statement = connection.createStatement()) {
-            statement.execute("drop database if exists " + DATABASE + " with (force)");
-        } catch (SQLException e) {
-            System.err.println("Could not drop test database " + DATABASE + ": " + e.getMessage());
+    /** Drops the databases of earlier test JVMs that have ended (dropping our own at exit would race Spring's shutdown). */
+    private static void dropLeftovers(Statement statement) throws SQLException {
+        var leftovers = new java.util.ArrayList<String>();
+        try (var rs = statement.executeQuery("select datname from pg_database where datname like 'trappen\\_test\\_%'")) {
+            while (rs.next()) {
+                leftovers.add(rs.getString(1));
+            }
+        }
+        for (String database : leftovers) {
+            String pid = database.substring("trappen_test_".length());
+            boolean alive = pid.matches("\\d+") && ProcessHandle.of(Long.parseLong(pid)).isPresent();
+            if (!alive) {
+                statement.execute("drop database if exists " + database + " with (force)");
+            }
         }
     }
 
@@ -53,13 +61,13 @@ public class TestDatabase implements ExecutionCondition {
         if (postgresReady == null) {
             try (Connection connection = DriverManager.getConnection(SERVER + "postgres", USER, "");
                  Statement statement = connection.createStatement()) {
+                dropLeftovers(statement);
                 statement.execute("drop database if exists " + DATABASE + " with (force)");
                 statement.execute("create database " + DATABASE);
                 System.setProperty("spring.datasource.url", SERVER + DATABASE);
                 System.setProperty("spring.datasource.username", USER);
                 System.setProperty("spring.datasource.password", "");
                 postgresReady = true;
-                Runtime.getRuntime().addShutdownHook(new Thread(TestDatabase::dropDatabase));
             } catch (SQLException e) {
                 failure = e.getMessage();
                 postgresReady = false;

@@ -7,7 +7,8 @@ import org.camunda.bpm.engine.impl.history.event.HistoryEventTypes;
 import org.camunda.bpm.engine.runtime.VariableInstance;
 
 /**
- * FULL history, except for variables named as personal data. The engine's history outlives the
+ * FULL history, except for variables named as personal data and the field-by-field log of
+ * submitted forms. The engine's history outlives the
  * domain's access control and audit, so personal data must never get there, not even briefly.
  */
 public class PersonalDataHistoryLevel extends HistoryLevelFull {
@@ -28,6 +29,11 @@ public class PersonalDataHistoryLevel extends HistoryLevelFull {
 
     @Override
     public boolean isHistoryEventProduced(HistoryEventType eventType, Object entity) {
+        // A submitted form is also logged field by field (ACT_HI_DETAIL), with no way to tell a
+        // personal field from the others at this point. The variables it sets are in history anyway.
+        if (eventType == HistoryEventTypes.FORM_PROPERTY_UPDATE) {
+            return false;
+        }
         if (entity instanceof VariableInstance variable && isVariableEvent(eventType)) {
             return !PersonalData.isPersonal(variable.getName());
         }
