@@ -24,14 +24,26 @@ import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.task.Task;
 import org.camunda.bpm.engine.test.assertions.bpmn.AbstractAssertions;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.stream.Collectors;
+
+import org.camunda.bpm.engine.history.HistoricActivityInstance;
+import org.camunda.bpm.model.bpmn.instance.FlowNode;
+import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.TestInstance;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 
-/** Every path of {@code bpmn/intake.bpmn}, on the real engine with the real services and database. */
+/**
+ * Every path of {@code bpmn/intake.bpmn}, on the real engine with the real services and database.
+ * After the last test, every flow node of the model must have been passed by these tests.
+ */
 @TrappenTest
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class IntakeProcessTest {
 
     static final ZoneId COPENHAGEN = ZoneId.of("Europe/Copenhagen");
@@ -44,6 +56,7 @@ class IntakeProcessTest {
     Outbox outbox;
 
     EngineDriver engine;
+    final Set<String> startedHere = ConcurrentHashMap.newKeySet();
 
     @BeforeEach
     void setUp() {
@@ -57,7 +70,21 @@ class IntakeProcessTest {
     }
 
     RegisteredConcern register(ConcernRegistration registration) {
-        return engine.as("intake", () -> concerns.register(registration, null));
+        RegisteredConcern concern = engine.as("intake", () -> concerns.register(registration, null));
+        startedHere.add(concern.processInstanceId());
+        return concern;
+    }
+
+    @AfterAll
+    void everyFlowNodeOfTheModelIsCovered() {
+        var definition = processEngine.getRepositoryService().createProcessDefinitionQuery()
+                .processDefinitionKey(IntakeProcess.KEY).latestVersion().singleResult();
+        Set<String> flowNodes = processEngine.getRepositoryService().getBpmnModelInstance(definition.getId())
+                .getModelElementsByType(FlowNode.class).stream().map(FlowNode::getId).collect(Collectors.toSet());
+        Set<String> passed = processEngine.getHistoryService().createHistoricActivityInstanceQuery().list().stream()
+                .filter(activity -> startedHere.contains(activity.getProcessInstanceId()))
+                .map(HistoricActivityInstance::getActivityId).collect(Collectors.toSet());
+        assertThat(passed).as("flow nodes of intake.bpmn passed by this test class").containsAll(flowNodes);
     }
 
     ProcessInstance instance(RegisteredConcern concern) {
@@ -228,6 +255,15 @@ class IntakeProcessTest {
         assertThat(triage.chosenRoute()).isEqualTo(Route.EARLY_PREVENTION);
         assertThat(triage.reason()).contains("selv bedt om hjælp");
         assertThat(triage.decidedBy()).isEqualTo("cnord1");
+    }
+
+    @Test
+    void theCaseworkerMayEscalateToAcuteActionWithAReason() {
+        ProcessInstance pi = assessed(Concerns.professional(ConcernLevel.ILL_BEING), false, ConcernLevel.ILL_BEING, true, true);
+        Map<String, Object> acute = decision(Route.ACUTE_ACTION);
+        acute.put("pii_routeReason", "Moren ringede i går: barnet er alene hjemme i flere dage.");
+        engine.complete("cnord1", pi.getId(), "Task_DecideRoute", acute);
+        assertThat(pi).hasPassed("Gateway_MergeAcute").isWaitingAt("Task_ActAcutely");
     }
 
     @Test
