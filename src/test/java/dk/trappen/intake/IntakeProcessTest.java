@@ -24,7 +24,9 @@ import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.task.Task;
 import org.camunda.bpm.engine.test.assertions.bpmn.AbstractAssertions;
+import java.util.Arrays;
 import java.util.Set;
+import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.stream.Collectors;
 
@@ -57,6 +59,7 @@ class IntakeProcessTest {
 
     EngineDriver engine;
     final Set<String> startedHere = ConcurrentHashMap.newKeySet();
+    final AtomicInteger testsRun = new AtomicInteger();
 
     @BeforeEach
     void setUp() {
@@ -67,6 +70,13 @@ class IntakeProcessTest {
     @AfterEach
     void resetClock() {
         engine.resetClock();
+        testsRun.incrementAndGet();
+    }
+
+    private static long testMethods(Class<?> type) {
+        long own = Arrays.stream(type.getDeclaredMethods()).filter(m -> m.isAnnotationPresent(Test.class)).count();
+        return own + Arrays.stream(type.getDeclaredClasses()).filter(c -> c.isAnnotationPresent(Nested.class))
+                .mapToLong(IntakeProcessTest::testMethods).sum();
     }
 
     RegisteredConcern register(ConcernRegistration registration) {
@@ -77,6 +87,9 @@ class IntakeProcessTest {
 
     @AfterAll
     void everyFlowNodeOfTheModelIsCovered() {
+        if (testsRun.get() < testMethods(IntakeProcessTest.class)) {
+            return; // a single test was run on its own; the gate judges the whole class only
+        }
         var definition = processEngine.getRepositoryService().createProcessDefinitionQuery()
                 .processDefinitionKey(IntakeProcess.KEY).latestVersion().singleResult();
         Set<String> flowNodes = processEngine.getRepositoryService().getBpmnModelInstance(definition.getId())
