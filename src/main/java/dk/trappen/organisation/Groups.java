@@ -30,9 +30,4 @@ public final class Groups {
     public static String teamLeaders(String teamId) {
         return TEAM_LEADERS_PREFIX + teamId;
     }
-
-    /** The team id of a team group, or null if the group is not a team. */
-    static String teamIdOf(String group) {
-        return group.startsWith(TEAM_PREFIX) ? group.substring(TEAM_PREFIX.length()) : null;
-    }
 }

@@ -3,7 +3,6 @@ package dk.trappen.casefile.internal;
 import java.time.Instant;
 
 import dk.trappen.casefile.AccessChannel;
-import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
@@ -21,11 +20,8 @@ public class AccessLogEntry {
     @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "child_access_seq")
     @SequenceGenerator(name = "child_access_seq", sequenceName = "child_access_seq", allocationSize = 50)
     private Long id;
-    @Column(name = "child_id")
     private long childId;
-    @Column(name = "user_id")
     private String userId;
-    @Column(name = "accessed_at")
     private Instant accessedAt;
     @Enumerated(EnumType.STRING)
     private AccessChannel channel;

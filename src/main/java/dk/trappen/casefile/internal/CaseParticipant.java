@@ -3,7 +3,6 @@ package dk.trappen.casefile.internal;
 import java.io.Serializable;
 import java.time.Instant;
 
-import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
 import jakarta.persistence.IdClass;
@@ -21,12 +20,9 @@ public class CaseParticipant {
     }
 
     @Id
-    @Column(name = "case_id")
     private long caseId;
     @Id
-    @Column(name = "user_id")
     private String userId;
-    @Column(name = "first_at")
     private Instant firstAt;
 
     protected CaseParticipant() {

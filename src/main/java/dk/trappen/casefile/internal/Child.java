@@ -5,7 +5,6 @@ import java.time.LocalDate;
 
 import dk.trappen.casefile.ChildRecord;
 import dk.trappen.casefile.ChildRef;
-import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
@@ -23,11 +22,8 @@ public class Child {
     private Long id;
     private String cpr;
     private String name;
-    @Column(name = "birth_date")
     private LocalDate birthDate;
-    @Column(name = "team_id")
     private String teamId;
-    @Column(name = "created_at")
     private Instant createdAt;
 
     protected Child() {

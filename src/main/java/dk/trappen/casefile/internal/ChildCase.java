@@ -4,7 +4,6 @@ import java.time.Instant;
 import java.time.ZoneOffset;
 
 import dk.trappen.casefile.CaseRef;
-import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
@@ -24,19 +23,13 @@ public class ChildCase {
     @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "child_case_seq")
     @SequenceGenerator(name = "child_case_seq", sequenceName = "child_case_seq", allocationSize = 50)
     private Long id;
-    @Column(name = "child_id")
     private long childId;
-    @Column(name = "team_id")
     private String teamId;
     @Enumerated(EnumType.STRING)
     private Status status;
-    @Column(name = "opened_at")
     private Instant openedAt;
-    @Column(name = "opened_by")
     private String openedBy;
-    @Column(name = "origin_concern_id")
     private Long originConcernId;
-    @Column(name = "closed_at")
     private Instant closedAt;
 
     protected ChildCase() {

@@ -2,7 +2,6 @@ package dk.trappen.deadlines.internal;
 
 import dk.trappen.deadlines.DeadlineUnit;
 import dk.trappen.deadlines.LegalRule;
-import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
@@ -16,13 +15,10 @@ public class LegalRuleEntity {
     @Id
     private String code;
     private String description;
-    @Column(name = "barnets_lov")
     private String barnetsLov;
     private String serviceloven;
-    @Column(name = "deadline_amount")
     private Integer deadlineAmount;
     @Enumerated(EnumType.STRING)
-    @Column(name = "deadline_unit")
     private DeadlineUnit deadlineUnit;
     private boolean confirmed;
 

@@ -9,7 +9,6 @@ import dk.trappen.intake.ConcernLevel;
 import dk.trappen.intake.ConcernStatus;
 import dk.trappen.intake.NotifierType;
 import dk.trappen.intake.Route;
-import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
@@ -30,68 +29,41 @@ public class Concern {
     @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "concern_seq")
     @SequenceGenerator(name = "concern_seq", sequenceName = "concern_seq", allocationSize = 50)
     private Long id;
-    @Column(name = "child_id")
     private long childId;
-    @Column(name = "team_id")
     private String teamId;
     @Enumerated(EnumType.STRING)
     private ConcernStatus status;
     @Enumerated(EnumType.STRING)
-    @Column(name = "notifier_type")
     private NotifierType notifierType;
-    @Column(name = "notifier_organisation")
     private String notifierOrganisation;
-    @Column(name = "notifier_contact")
     private String notifierContact;
-    @Column(name = "received_at")
     private Instant receivedAt;
-    @Column(name = "registered_at")
     private Instant registeredAt;
-    @Column(name = "registered_by")
     private String registeredBy;
     @Enumerated(EnumType.STRING)
     private Channel channel;
     private String description;
     @Enumerated(EnumType.STRING)
-    @Column(name = "concern_level")
     private ConcernLevel concernLevel;
-    @Column(name = "concerns_abuse")
     private boolean concernsAbuse;
-    @Column(name = "child_had_open_case")
     private boolean childHadOpenCase;
-    @Column(name = "assessment_due_at")
     private Instant assessmentDueAt;
-    @Column(name = "acknowledgement_due_date")
     private LocalDate acknowledgementDueDate;
-    @Column(name = "acknowledged_at")
     private Instant acknowledgedAt;
-    @Column(name = "acknowledged_by")
     private String acknowledgedBy;
-    @Column(name = "assessed_at")
     private Instant assessedAt;
-    @Column(name = "assessed_by")
     private String assessedBy;
-    @Column(name = "second_assessor")
     private String secondAssessor;
-    @Column(name = "acute_danger")
     private Boolean acuteDanger;
-    @Column(name = "bounded_problem")
     private Boolean boundedProblem;
-    @Column(name = "family_motivated")
     private Boolean familyMotivated;
     @Enumerated(EnumType.STRING)
     private Route route;
-    @Column(name = "case_id")
     private Long caseId;
-    @Column(name = "closed_at")
     private Instant closedAt;
-    @Column(name = "process_instance_id")
     private String processInstanceId;
-    @Column(name = "idempotency_owner")
     private String idempotencyOwner;
-    @Column(name = "idempotency_key")
     private String idempotencyKey;
-    @Column(name = "request_hash")
     private String requestHash;
     @Version
     private int version;

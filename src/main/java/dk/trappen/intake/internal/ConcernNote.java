@@ -4,7 +4,6 @@ import java.time.Instant;
 
 import dk.trappen.intake.ConcernView;
 import dk.trappen.intake.NoteKind;
-import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
@@ -22,14 +21,11 @@ public class ConcernNote {
     @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "concern_note_seq")
     @SequenceGenerator(name = "concern_note_seq", sequenceName = "concern_note_seq", allocationSize = 50)
     private Long id;
-    @Column(name = "concern_id")
     private long concernId;
     @Enumerated(EnumType.STRING)
     private NoteKind kind;
     private String text;
-    @Column(name = "written_by")
     private String writtenBy;
-    @Column(name = "written_at")
     private Instant writtenAt;
 
     protected ConcernNote() {

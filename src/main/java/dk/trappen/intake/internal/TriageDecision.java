@@ -4,7 +4,6 @@ import java.time.Instant;
 
 import dk.trappen.intake.ConcernView;
 import dk.trappen.intake.Route;
-import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
@@ -22,18 +21,13 @@ public class TriageDecision {
     @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "triage_decision_seq")
     @SequenceGenerator(name = "triage_decision_seq", sequenceName = "triage_decision_seq", allocationSize = 50)
     private Long id;
-    @Column(name = "concern_id")
     private long concernId;
     @Enumerated(EnumType.STRING)
-    @Column(name = "proposed_route")
     private Route proposedRoute;
     @Enumerated(EnumType.STRING)
-    @Column(name = "chosen_route")
     private Route chosenRoute;
     private String reason;
-    @Column(name = "decided_by")
     private String decidedBy;
-    @Column(name = "decided_at")
     private Instant decidedAt;
 
     protected TriageDecision() {

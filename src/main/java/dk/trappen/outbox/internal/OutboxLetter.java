@@ -4,7 +4,6 @@ import java.time.Instant;
 import java.time.LocalDate;
 
 import dk.trappen.outbox.Letter;
-import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
@@ -25,12 +24,9 @@ public class OutboxLetter {
     private String recipient;
     private String subject;
     private String body;
-    @Column(name = "due_date")
     private LocalDate dueDate;
     private String status;
-    @Column(name = "created_at")
     private Instant createdAt;
-    @Column(name = "created_by")
     private String createdBy;
 
     protected OutboxLetter() {
