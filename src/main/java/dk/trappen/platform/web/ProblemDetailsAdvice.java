@@ -4,8 +4,10 @@ import java.net.URI;
 import java.util.List;
 import java.util.stream.Collectors;
 
+import com.fasterxml.jackson.core.io.JsonEOFException;
 import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.exc.InvalidFormatException;
+import com.fasterxml.jackson.databind.exc.MismatchedInputException;
 import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
 import dk.trappen.platform.FieldProblem;
 import dk.trappen.platform.ForbiddenException;
@@ -15,6 +17,8 @@ import org.camunda.bpm.engine.AuthorizationException;
 import org.camunda.bpm.engine.OptimisticLockingException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.core.Ordered;
+import org.springframework.core.annotation.Order;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ProblemDetail;
 import org.springframework.http.converter.HttpMessageNotReadableException;
@@ -28,6 +32,7 @@ import org.springframework.web.method.annotation.MethodArgumentTypeMismatchExcep
  * under {@code errors}; nothing internal (stack traces, SQL) ever reaches the body.
  */
 @RestControllerAdvice(basePackages = "dk.trappen")
+@Order(Ordered.HIGHEST_PRECEDENCE) // before Spring Boot's own problem-details handler, which names no fields
 class ProblemDetailsAdvice {
 
     private static final Logger log = LoggerFactory.getLogger(ProblemDetailsAdvice.class);
@@ -40,7 +45,8 @@ class ProblemDetailsAdvice {
 
     @ExceptionHandler(HttpMessageNotReadableException.class)
     ProblemDetail unreadable(HttpMessageNotReadableException e) {
-        if (e.getCause() instanceof JsonMappingException mapping && !mapping.getPath().isEmpty()) {
+        if (e.getCause() instanceof JsonMappingException mapping && !mapping.getPath().isEmpty()
+                && !endOfInput(mapping)) {
             String field = mapping.getPath().stream()
                     .map(ref -> ref.getFieldName() != null ? ref.getFieldName() : "[" + ref.getIndex() + "]")
                     .collect(Collectors.joining(".")).replace(".[", "[");
@@ -56,6 +62,17 @@ class ProblemDetailsAdvice {
             return badRequest(List.of(new FieldProblem(field, message)));
         }
         return badRequest(List.of(new FieldProblem("body", "er ikke gyldig JSON")));
+    }
+
+    /** A body cut off in the middle is broken JSON, not a bad value of the field it stopped in. */
+    private static boolean endOfInput(JsonMappingException mapping) {
+        for (Throwable cause = mapping; cause != null; cause = cause.getCause()) {
+            if (cause instanceof JsonEOFException
+                    || (cause instanceof MismatchedInputException m && String.valueOf(m.getOriginalMessage()).contains("end-of-input"))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     @ExceptionHandler(MissingRequestHeaderException.class)
