@@ -142,10 +142,12 @@ public class ConcernService {
     public ConcernView view(long concernId, AccessChannel channel) {
         CurrentUser user = organisation.currentUser();
         Concern concern = concern(concernId);
-        if (!children.mayRead(user, concern.teamId())) {
+        boolean referredToUser = concern.route() == Route.EARLY_PREVENTION && user.isIn(Groups.PREVENTION);
+        if (!children.mayRead(user, concern.teamId()) && !referredToUser) {
             throw new ForbiddenException("Underretningen hører under et andet team.");
         }
-        ChildRecord child = children.read(concern.childId(), user, channel, "Underretning " + concern.concernNumber());
+        ChildRecord child = children.readAuthorized(concern.childId(), user, channel,
+                "Underretning " + concern.concernNumber());
         Optional<CaseRef> openedCase = Optional.ofNullable(concern.caseId()).map(cases::ref);
         return new ConcernView(concern.id(), concern.concernNumber(), concern.status(), concern.notifierType(),
                 concern.notifierOrganisation(), concern.notifierContact(),
@@ -248,9 +250,12 @@ public class ConcernService {
     public CaseRef openCase(long concernId, String openedBy) {
         Concern concern = concern(concernId);
         CaseRef ref = cases.openCase(concern.childId(), openedBy, concernId);
+        // Everyone who has worked on the concern has worked on the case (§ 137's "second assessor").
         if (concern.assessedBy() != null) {
             cases.recordInvolvement(ref.id(), concern.assessedBy());
         }
+        triageDecisions.findByConcernIdOrderById(concernId).forEach(d -> cases.recordInvolvement(ref.id(), d.decidedBy()));
+        notes.findByConcernIdOrderById(concernId).forEach(n -> cases.recordInvolvement(ref.id(), n.writtenBy()));
         concern.caseOpened(ref.id());
         return ref;
     }
@@ -407,6 +412,9 @@ public class ConcernService {
 
     private void note(Concern concern, NoteKind kind, String text, CurrentUser user) {
         notes.save(new ConcernNote(concern.id(), kind, text.trim(), user.id(), time.now()));
+        if (concern.caseId() != null) {
+            cases.recordInvolvement(concern.caseId(), user.id());
+        }
     }
 
     private Concern concern(long concernId) {

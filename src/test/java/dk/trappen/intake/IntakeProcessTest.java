@@ -183,7 +183,7 @@ class IntakeProcessTest {
 
         Map<String, Object> close = decision(Route.NO_FURTHER_ACTION);
         assertThatThrownBy(() -> engine.complete("cnord1", pi.getId(), "Task_DecideRoute", close))
-                .hasRootCauseInstanceOf(InvalidInputException.class).rootCause().hasMessageContaining("pii_adviceGiven");
+                .hasRootCauseInstanceOf(InvalidInputException.class).rootCause().hasMessageContaining("Rådgivning givet: skal udfyldes");
         close.put("pii_adviceGiven", "Naboen er rådgivet om at kontakte os igen ved nye hændelser.");
         engine.complete("cnord1", pi.getId(), "Task_DecideRoute", close);
         engine.runDueJobs(pi.getId());
@@ -256,7 +256,7 @@ class IntakeProcessTest {
         long concernId = (Long) processEngine.getRuntimeService().getVariable(pi.getId(), "concernId");
         Map<String, Object> override = decision(Route.EARLY_PREVENTION);
         assertThatThrownBy(() -> engine.complete("cnord1", pi.getId(), "Task_DecideRoute", override))
-                .hasRootCauseInstanceOf(InvalidInputException.class).rootCause().hasMessageContaining("pii_routeReason");
+                .hasRootCauseInstanceOf(InvalidInputException.class).rootCause().hasMessageContaining("Begrundelse for at vælge en anden rute: skal udfyldes");
         assertThat(pi).isWaitingAt("Task_DecideRoute");
 
         override.put("pii_routeReason", "Familien har selv bedt om hjælp, og skolen støtter op.");
@@ -359,7 +359,7 @@ class IntakeProcessTest {
             assertThat(pi).variables().containsEntry("childHasOpenCase", true);
 
             Map<String, Object> form = assessment(false, ConcernLevel.ILL_BEING, false, false);
-            assertRefused(pi, form, "secondAssessor: skal udfyldes");
+            assertRefused(pi, form, "Anden vurderer: skal udfyldes");
             form.put("secondAssessor", "intake");
             assertRefused(pi, form, "skal være en anden end dig");
             form.put("secondAssessor", "cnord1");

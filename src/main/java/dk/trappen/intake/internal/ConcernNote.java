@@ -39,6 +39,10 @@ public class ConcernNote {
         this.writtenAt = writtenAt;
     }
 
+    public String writtenBy() {
+        return writtenBy;
+    }
+
     public ConcernView.NoteView toView() {
         return new ConcernView.NoteView(kind, text, writtenBy, writtenAt);
     }

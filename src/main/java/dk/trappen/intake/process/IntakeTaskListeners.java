@@ -6,6 +6,10 @@ import dk.trappen.intake.ConcernService;
 import dk.trappen.intake.IntakeProcess;
 import dk.trappen.intake.NoteKind;
 import dk.trappen.intake.Route;
+import java.util.Map;
+
+import dk.trappen.platform.FieldProblem;
+import dk.trappen.platform.InvalidInputException;
 import dk.trappen.platform.PersonalData;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
@@ -120,13 +124,36 @@ class IntakeTaskListeners {
         return formHandler(task -> concerns.recordNote(concernId(task), kind, new FormValues(task).text(IntakeProcess.NOTE)));
     }
 
-    /** Runs the handler, then takes the form's personal data out of the process. */
+    /**
+     * Runs the handler, then takes the form's personal data out of the process. A refusal names the
+     * fields by their labels in the form, since that is what the caseworker sees.
+     */
     private static TaskListener formHandler(TaskListener handler) {
         return task -> {
-            handler.notify(task);
+            try {
+                handler.notify(task);
+            } catch (InvalidInputException refused) {
+                throw new InvalidInputException(refused.problems().stream()
+                        .map(problem -> new FieldProblem(FORM_LABELS.getOrDefault(problem.field(), problem.field()),
+                                problem.message()))
+                        .toList());
+            }
             PersonalData.removeFrom(task);
         };
     }
+
+    /** The labels of the form fields the server checks, as the forms in forms/ show them. */
+    static final Map<String, String> FORM_LABELS = Map.ofEntries(
+            Map.entry(IntakeProcess.ACUTE_DANGER, "Akut fare"),
+            Map.entry(IntakeProcess.CONCERN_LEVEL, "Bekymringsniveau"),
+            Map.entry(IntakeProcess.BOUNDED_PROBLEM, "Problemet er afgrænset"),
+            Map.entry(IntakeProcess.FAMILY_MOTIVATED, "Familien er motiveret"),
+            Map.entry(IntakeProcess.SECOND_ASSESSOR, "Anden vurderer"),
+            Map.entry(IntakeProcess.NOTE, "Notat"),
+            Map.entry(IntakeProcess.ROUTE, "Beslutning"),
+            Map.entry(IntakeProcess.ROUTE_REASON, "Begrundelse for at vælge en anden rute"),
+            Map.entry(IntakeProcess.ADVICE_GIVEN, "Rådgivning givet"),
+            Map.entry(IntakeProcess.ACKNOWLEDGEMENT_TEXT, "Kvitteringens tekst"));
 
     private static long concernId(DelegateTask task) {
         return new FormValues(task).id(IntakeProcess.CONCERN_ID);

@@ -3,12 +3,16 @@ package dk.trappen.platform.internal;
 import java.util.ArrayList;
 import java.util.List;
 
+import org.camunda.bpm.engine.impl.bpmn.parser.BpmnParseListener;
 import org.camunda.bpm.engine.impl.cfg.AbstractProcessEnginePlugin;
 import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
 import org.camunda.bpm.engine.impl.history.HistoryLevel;
 import org.springframework.stereotype.Component;
 
-/** Registers the product's history level with the engine (selected by camunda.bpm.history-level). */
+/**
+ * Registers the product's history level with the engine (selected by camunda.bpm.history-level) and
+ * the parse listener that gives every user task its list columns.
+ */
 @Component
 class TrappenEnginePlugin extends AbstractProcessEnginePlugin {
 
@@ -20,5 +24,12 @@ class TrappenEnginePlugin extends AbstractProcessEnginePlugin {
         }
         levels.add(new PersonalDataHistoryLevel());
         configuration.setCustomHistoryLevels(levels);
+
+        List<BpmnParseListener> parseListeners = new ArrayList<>();
+        if (configuration.getCustomPostBPMNParseListeners() != null) {
+            parseListeners.addAll(configuration.getCustomPostBPMNParseListeners());
+        }
+        parseListeners.add(new TaskListColumns());
+        configuration.setCustomPostBPMNParseListeners(parseListeners);
     }
 }
