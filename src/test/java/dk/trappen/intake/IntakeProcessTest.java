@@ -202,6 +202,9 @@ class IntakeProcessTest {
         assertThat(pi).hasPassed("Task_ReferToPrevention").isWaitingAt("Task_ReceiveReferral", "Task_SendAcknowledgement");
         assertThat(processEngine.getTaskService().createTaskQuery().processInstanceId(pi.getId())
                 .taskDefinitionKey("Task_ReceiveReferral").taskCandidateGroup("prevention").count()).isEqualTo(1);
+        long concernId = (Long) processEngine.getRuntimeService().getVariable(pi.getId(), "concernId");
+        assertThat(engine.as("prevention", () -> concerns.view(concernId, AccessChannel.TASK)).route())
+                .as("the unit reads the concerns referred to it").isEqualTo(Route.EARLY_PREVENTION);
         engine.complete("prevention", pi.getId(), "Task_ReceiveReferral", note("Familien er kontaktet."));
         assertThat(pi).hasPassed("EndEvent_ReferralReceived");
     }
