@@ -1,19 +1,38 @@
 package dk.trappen.casefile;
 
+import java.time.Period;
+import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.stream.Collectors;
 
+import dk.trappen.casefile.internal.CaseNote;
+import dk.trappen.casefile.internal.CaseNoteRepository;
 import dk.trappen.casefile.internal.CaseParticipant;
 import dk.trappen.casefile.internal.CaseParticipantRepository;
 import dk.trappen.casefile.internal.Child;
 import dk.trappen.casefile.internal.ChildCase;
 import dk.trappen.casefile.internal.ChildCaseRepository;
 import dk.trappen.casefile.internal.ChildRepository;
+import dk.trappen.organisation.CurrentUser;
+import dk.trappen.organisation.Groups;
+import dk.trappen.organisation.Organisation;
+import dk.trappen.organisation.StaffMember;
+import dk.trappen.platform.ForbiddenException;
+import dk.trappen.platform.InvalidInputException;
 import dk.trappen.platform.NotFoundException;
+import dk.trappen.platform.Problems;
 import dk.trappen.platform.TimeSource;
+import dk.trappen.staircase.CaseContext;
+import dk.trappen.staircase.Measures;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
-/** A child's case: opened once, shared by every concern and measure about the child. */
+/**
+ * A child's case: opened once, shared by every concern and measure about the child, owned by one
+ * responsible caseworker, closed only when every measure has ended.
+ */
 @Service
 @Transactional
 public class ChildCases {
@@ -21,14 +40,29 @@ public class ChildCases {
     private final ChildCaseRepository cases;
     private final ChildRepository children;
     private final CaseParticipantRepository participants;
+    private final CaseNoteRepository notes;
+    private final Measures measures;
+    private final Organisation organisation;
+    private final CaseloadProperties caseload;
+    private final ApplicationEventPublisher events;
     private final TimeSource time;
 
     ChildCases(ChildCaseRepository cases, ChildRepository children, CaseParticipantRepository participants,
-                TimeSource time) {
+               CaseNoteRepository notes, Measures measures, Organisation organisation, CaseloadProperties caseload,
+               ApplicationEventPublisher events, TimeSource time) {
         this.cases = cases;
         this.children = children;
         this.participants = participants;
+        this.notes = notes;
+        this.measures = measures;
+        this.organisation = organisation;
+        this.caseload = caseload;
+        this.events = events;
         this.time = time;
+    }
+
+    /** A caseworker's case was given to another: the case's open tasks follow it. */
+    public record CaseReassigned(CaseRef ref, String from, String to) {
     }
 
     @Transactional(readOnly = true)
@@ -63,5 +97,124 @@ public class ChildCases {
     @Transactional(readOnly = true)
     public boolean hasWorkedOn(long caseId, String userId) {
         return participants.existsById(new CaseParticipant.Key(caseId, userId));
+    }
+
+    /** The case as the staircase sees it: ids, team and the child's age today (null if unknown). */
+    @Transactional(readOnly = true)
+    public CaseContext context(long caseId) {
+        ChildCase childCase = entity(caseId);
+        Child child = children.findById(childCase.childId()).orElseThrow();
+        Integer age = child.toRef().birthDate() == null ? null
+                : Period.between(child.toRef().birthDate(), time.today()).getYears();
+        return new CaseContext(caseId, childCase.childId(), childCase.teamId(), age);
+    }
+
+    public void recordNote(long caseId, CaseNoteKind kind, String text, java.time.LocalDate dueOn, String writtenBy) {
+        Problems problems = new Problems();
+        problems.require("note", text);
+        problems.maxLength("note", text, 10000);
+        problems.throwIfAny();
+        entity(caseId);
+        notes.save(new CaseNote(caseId, kind, text.trim(), dueOn, writtenBy, time.now()));
+        recordInvolvement(caseId, writtenBy);
+    }
+
+    @Transactional(readOnly = true)
+    public List<CaseNoteView> notes(long caseId) {
+        return notes.findByCaseIdOrderByWrittenAtAscIdAsc(caseId).stream().map(CaseNote::toView).toList();
+    }
+
+    /** Closes the case ("Afslut sag"): needs a reason, and every measure of the case ended. */
+    public CaseRef close(long caseId, String reason, String closedBy) {
+        ChildCase childCase = entity(caseId);
+        Problems problems = new Problems();
+        if (childCase.status() == ChildCase.Status.CLOSED) {
+            problems.add("caseAction", "sagen er allerede afsluttet");
+        }
+        long open = measures.openCount(caseId);
+        if (open > 0) {
+            problems.add("caseAction", "sagen har " + open + (open == 1 ? " indsats" : " indsatser")
+                    + ", der ikke er afsluttet: afslut dem først");
+        }
+        problems.require("closeReason", reason);
+        problems.maxLength("closeReason", reason, 4000);
+        problems.throwIfAny();
+        childCase.close(closedBy, reason.trim(), time.now());
+        recordInvolvement(caseId, closedBy);
+        return childCase.toRef();
+    }
+
+    /**
+     * Gives the case to another caseworker of its team. A caseworker already at the maximum
+     * caseload gets it only from the team leader (or an administrator).
+     */
+    public CaseRef assign(long caseId, String caseworker, CurrentUser actor) {
+        ChildCase childCase = entity(caseId);
+        String team = childCase.teamId();
+        boolean leader = actor.isIn(Groups.teamLeaders(team)) || actor.isAdmin();
+        if (!leader && !actor.isInTeam(team)) {
+            throw new ForbiddenException("Sagen hører under et andet team.");
+        }
+        if (childCase.status() != ChildCase.Status.OPEN) {
+            throw InvalidInputException.of("caseworker", "sagen er afsluttet");
+        }
+        if (caseworker == null || caseworker.isBlank()) {
+            throw InvalidInputException.of("caseworker", "skal udfyldes");
+        }
+        if (organisation.caseworkersOf(team).stream().noneMatch(member -> member.id().equals(caseworker))) {
+            throw InvalidInputException.of("caseworker", "er ikke rådgiver i sagens team (" + team + ")");
+        }
+        String previous = childCase.caseworker();
+        if (caseworker.equals(previous)) {
+            return childCase.toRef();
+        }
+        long load = cases.countByCaseworkerAndStatus(caseworker, ChildCase.Status.OPEN);
+        if (load >= caseload.max() && !leader) {
+            throw new ForbiddenException(caseworker + " har allerede " + load + " sager (maksimum " + caseload.max()
+                    + "): kun teamlederen kan give flere.");
+        }
+        childCase.assign(caseworker);
+        notes.save(new CaseNote(caseId, CaseNoteKind.REASSIGNED, "Sagen er overdraget fra " + previous + " til "
+                + caseworker + " af " + actor.id() + ".", null, actor.id(), time.now()));
+        events.publishEvent(new CaseReassigned(childCase.toRef(), previous, caseworker));
+        return childCase.toRef();
+    }
+
+    /** Open cases per caseworker of the teams {@code user} belongs to (all teams for managers). */
+    @Transactional(readOnly = true)
+    public List<CaseloadEntry> caseload(CurrentUser user) {
+        boolean all = user.isInAny(Groups.MANAGERS, Groups.ADMIN);
+        Map<String, Long> open = cases.countOpenByCaseworker().stream()
+                .collect(Collectors.toMap(row -> (String) row[0], row -> ((Number) row[1]).longValue()));
+        List<StaffMember> staff = organisation.teams().stream()
+                .filter(team -> all || user.isInTeam(team.id()) || user.isIn(Groups.teamLeaders(team.id())))
+                .flatMap(team -> organisation.caseworkersOf(team.id()).stream()).toList();
+        if (staff.isEmpty() && !all) {
+            throw new ForbiddenException("Sagstal vises for teamets medarbejdere, teamledere og ledelsen.");
+        }
+        return staff.stream().map(member -> {
+            long count = open.getOrDefault(member.id(), 0L);
+            return new CaseloadEntry(member.id(), member.name(), member.teamId(), count, caseload.target(),
+                    caseload.max(), CaseloadEntry.level(count, caseload.target(), caseload.max()));
+        }).toList();
+    }
+
+    @Transactional(readOnly = true)
+    public Optional<CaseView> latestCaseOf(long childId) {
+        return cases.findFirstByChildIdOrderByOpenedAtDescIdDesc(childId).map(ChildCases::view);
+    }
+
+    @Transactional(readOnly = true)
+    public CaseView view(long caseId) {
+        return view(entity(caseId));
+    }
+
+    private static CaseView view(ChildCase c) {
+        return new CaseView(c.toRef(), c.status() == ChildCase.Status.OPEN, c.openedAt(), c.originConcernId(),
+                c.closedAt(), c.closedBy(), c.closeReason());
+    }
+
+    private ChildCase entity(long caseId) {
+        return cases.findById(caseId).orElseThrow(() -> new NotFoundException("Sag " + caseId + " findes ikke"));
     }
 }

@@ -45,6 +45,23 @@ public class ChildRegistry {
         return child.toRef();
     }
 
+    /**
+     * The registered child with this CPR number, if {@code user} may see it (the child's team);
+     * a find is a read of the record and is audit-logged. Others learn nothing, not even that
+     * the child exists.
+     */
+    public Optional<ChildRef> findKnown(String cpr, CurrentUser user) {
+        String normalised = cpr == null ? null : cpr.replace("-", "").trim();
+        if (normalised == null || !Cpr.isWellFormed(normalised)) {
+            return Optional.empty();
+        }
+        return children.findByCpr(normalised).filter(child -> mayRead(user, child.teamId())).map(child -> {
+            accessLog.save(new AccessLogEntry(child.id(), user.id(), time.now(), AccessChannel.TASK,
+                    "Sag oprettet for kendt barn"));
+            return child.toRef();
+        });
+    }
+
     public ChildRef ref(long childId) {
         return children.findById(childId).map(Child::toRef)
                 .orElseThrow(() -> new NotFoundException("Barn " + childId + " findes ikke"));

@@ -12,6 +12,9 @@ public final class LegalRules {
     /** A new notification about a child with a case: a second assessor; abuse: talk to the child (§ 137). */
     public static final String REASSESSMENT = "REASSESSMENT";
 
+    /** The child's plan: after a placement decision within 3 months (§ 91 / § 140). */
+    public static final String CHILD_PLAN = "CHILD_PLAN";
+
     private LegalRules() {
     }
 }

@@ -3,10 +3,12 @@ package dk.trappen.organisation;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 
 import dk.trappen.platform.ForbiddenException;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.identity.Group;
+import org.camunda.bpm.engine.identity.User;
 import org.camunda.bpm.engine.impl.identity.Authentication;
 import org.springframework.stereotype.Service;
 
@@ -35,6 +37,21 @@ public class Organisation {
     public Team teamForAge(int age) {
         return teams().stream().filter(team -> team.covers(age)).findFirst()
                 .orElseGet(() -> teams().get(age < teams().get(0).minAge() ? 0 : teams().size() - 1));
+    }
+
+    /** The caseworkers of a team (members of both {@code caseworkers} and the team's group), by id. */
+    public List<StaffMember> caseworkersOf(String teamId) {
+        Set<String> caseworkers = identityService.createUserQuery().memberOfGroup(Groups.CASEWORKERS).list().stream()
+                .map(User::getId).collect(java.util.stream.Collectors.toSet());
+        return identityService.createUserQuery().memberOfGroup(Groups.team(teamId)).orderByUserId().asc().list().stream()
+                .filter(user -> caseworkers.contains(user.getId()))
+                .map(user -> new StaffMember(user.getId(), (nullToEmpty(user.getFirstName()) + " "
+                        + nullToEmpty(user.getLastName())).trim(), teamId))
+                .toList();
+    }
+
+    private static String nullToEmpty(String text) {
+        return text == null ? "" : text;
     }
 
     public boolean userExists(String userId) {

@@ -152,16 +152,20 @@ class IntakeProcessTest {
         engine.complete("cnord1", pi.getId(), "Task_DecideRoute", decision(Route.INVESTIGATION));
         assertThat(pi).isWaitingAt("Task_OpenCase");
         engine.runDueJobs(pi.getId());
-        assertThat(pi).isWaitingAt("Task_Investigate");
-        Task investigation = engine.task(pi.getId(), "Task_Investigate");
-        assertThat(investigation.getDueDate().toInstant())
-                .isEqualTo(received.atZoneSameInstant(COPENHAGEN).plusMonths(4).toInstant());
+        assertThat(pi).hasPassed("EndEvent_InvestigationStarted").isWaitingAt("Task_SendAcknowledgement");
         assertThat(pi).variables().containsKeys("caseId", "caseNumber");
 
-        engine.complete("cnord1", pi.getId(), "Task_Investigate", note("Undersøgelsen er gennemført."));
+        // The investigation is the first task of the child's case, not of intake.
+        ProcessInstance childCase = childCaseOf(pi);
+        assertThat(childCase).isWaitingAt("Task_Investigate");
+        Task investigation = engine.task(childCase.getId(), "Task_Investigate");
+        assertThat(investigation.getDueDate().toInstant())
+                .isEqualTo(received.atZoneSameInstant(COPENHAGEN).plusMonths(4).toInstant());
+        assertThat(investigation.getAssignee()).as("the caseworker who routed it owns the case").isEqualTo("cnord1");
+
         engine.complete("intake", pi.getId(), "Task_SendAcknowledgement",
                 Map.of("pii_acknowledgementText", "Tak for din underretning."));
-        assertThat(pi).hasPassed("EndEvent_Investigated", "EndEvent_AcknowledgementSent").isEnded();
+        assertThat(pi).hasPassed("EndEvent_AcknowledgementSent").isEnded();
 
         ConcernView view = engine.as("cnord1", () -> concerns.view(concern.id(), AccessChannel.API));
         assertThat(view.status()).isEqualTo(ConcernStatus.CASE_OPENED);
@@ -250,7 +254,17 @@ class IntakeProcessTest {
         assertThat(acute.getDueDate()).isNotNull();
         engine.complete("lnord", pi.getId(), "Task_ActAcutely", note("Barnet er anbragt akut hos mormor."));
         engine.runDueJobs(pi.getId());
-        assertThat(pi).hasPassed("Task_OpenCase").isWaitingAt("Task_Investigate", "Task_SendAcknowledgement");
+        assertThat(pi).hasPassed("Task_OpenCase", "EndEvent_InvestigationStarted").isWaitingAt("Task_SendAcknowledgement");
+        assertThat(childCaseOf(pi)).isWaitingAt("Task_Investigate");
+    }
+
+    ProcessInstance childCaseOf(ProcessInstance intake) {
+        String caseNumber = (String) processEngine.getHistoryService().createHistoricVariableInstanceQuery()
+                .processInstanceId(intake.getId()).variableName("caseNumber").singleResult().getValue();
+        ProcessInstance childCase = processEngine.getRuntimeService().createProcessInstanceQuery()
+                .processDefinitionKey("childCase").processInstanceBusinessKey(caseNumber).singleResult();
+        assertThat(childCase).as("childCase instance of " + caseNumber).isNotNull();
+        return childCase;
     }
 
     @Test
@@ -354,7 +368,7 @@ class IntakeProcessTest {
                     ConcernLevel.SEVERE, false), false, ConcernLevel.SEVERE, false, false);
             engine.complete("cnord1", first.getId(), "Task_DecideRoute", decision(Route.INVESTIGATION));
             engine.runDueJobs(first.getId());
-            assertThat(first).isWaitingAt("Task_Investigate");
+            assertThat(childCaseOf(first)).isWaitingAt("Task_Investigate");
 
             RegisteredConcern second = register(Concerns.professional(cpr, "Frida Test", born,
                     OffsetDateTime.now().minusHours(1), ConcernLevel.ILL_BEING, false));

@@ -31,6 +31,9 @@ public class ChildCase {
     private String openedBy;
     private Long originConcernId;
     private Instant closedAt;
+    private String caseworker;
+    private String closedBy;
+    private String closeReason;
 
     protected ChildCase() {
     }
@@ -43,6 +46,7 @@ public class ChildCase {
         childCase.openedAt = now;
         childCase.openedBy = openedBy;
         childCase.originConcernId = originConcernId;
+        childCase.caseworker = openedBy;
         return childCase;
     }
 
@@ -52,6 +56,57 @@ public class ChildCase {
     }
 
     public CaseRef toRef() {
-        return new CaseRef(id, caseNumber(), childId, teamId);
+        return new CaseRef(id, caseNumber(), childId, teamId, caseworker);
+    }
+
+    public void assign(String caseworker) {
+        this.caseworker = caseworker;
+    }
+
+    public void close(String by, String reason, Instant now) {
+        this.status = Status.CLOSED;
+        this.closedBy = by;
+        this.closeReason = reason;
+        this.closedAt = now;
+    }
+
+    public long id() {
+        return id;
+    }
+
+    public long childId() {
+        return childId;
+    }
+
+    public String teamId() {
+        return teamId;
+    }
+
+    public Status status() {
+        return status;
+    }
+
+    public String caseworker() {
+        return caseworker;
+    }
+
+    public Instant openedAt() {
+        return openedAt;
+    }
+
+    public Instant closedAt() {
+        return closedAt;
+    }
+
+    public String closedBy() {
+        return closedBy;
+    }
+
+    public String closeReason() {
+        return closeReason;
+    }
+
+    public Long originConcernId() {
+        return originConcernId;
     }
 }

@@ -7,6 +7,7 @@ import dk.trappen.intake.ConcernRegistration;
 import dk.trappen.intake.ConcernService;
 import dk.trappen.intake.IntakeProcess;
 import dk.trappen.intake.NotifierType;
+import dk.trappen.platform.FormValues;
 import dk.trappen.platform.PersonalData;
 import dk.trappen.platform.TimeSource;
 import org.camunda.bpm.engine.delegate.DelegateExecution;

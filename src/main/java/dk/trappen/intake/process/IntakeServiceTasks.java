@@ -1,8 +1,13 @@
 package dk.trappen.intake.process;
 
+import java.util.Date;
+
 import dk.trappen.casefile.CaseRef;
+import dk.trappen.casefile.ChildCaseProcesses;
+import dk.trappen.casefile.ChildCases;
 import dk.trappen.intake.ConcernService;
 import dk.trappen.intake.IntakeProcess;
+import dk.trappen.platform.FormValues;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -12,9 +17,13 @@ import org.springframework.context.annotation.Configuration;
 class IntakeServiceTasks {
 
     private final ConcernService concerns;
+    private final ChildCases cases;
+    private final ChildCaseProcesses caseProcesses;
 
-    IntakeServiceTasks(ConcernService concerns) {
+    IntakeServiceTasks(ConcernService concerns, ChildCases cases, ChildCaseProcesses caseProcesses) {
         this.concerns = concerns;
+        this.cases = cases;
+        this.caseProcesses = caseProcesses;
     }
 
     /** "Opret sag": opens the child's case (or joins the open one) for an investigation. */
@@ -25,6 +34,20 @@ class IntakeServiceTasks {
             CaseRef ref = concerns.openCase(concernId, concerns.routedBy(concernId));
             execution.setVariable(IntakeProcess.CASE_ID, ref.id());
             execution.setVariable(IntakeProcess.CASE_NUMBER, ref.caseNumber());
+        };
+    }
+
+    /**
+     * "Undersøgelse startet i barnets sag": the investigation is the first task of the child's
+     * case process (or, when that runs already, a new investigation within it).
+     */
+    @Bean
+    JavaDelegate startInvestigation() {
+        return execution -> {
+            FormValues variables = new FormValues(execution);
+            Date dueAt = (Date) execution.getVariable(IntakeProcess.INVESTIGATION_DUE_AT);
+            caseProcesses.investigate(cases.ref(variables.id(IntakeProcess.CASE_ID)),
+                    variables.id(IntakeProcess.CONCERN_ID), dueAt.toInstant());
         };
     }
 

@@ -8,9 +8,8 @@ import dk.trappen.intake.NoteKind;
 import dk.trappen.intake.Route;
 import java.util.Map;
 
-import dk.trappen.platform.FieldProblem;
-import dk.trappen.platform.InvalidInputException;
-import dk.trappen.platform.PersonalData;
+import dk.trappen.platform.FormTasks;
+import dk.trappen.platform.FormValues;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
 import org.springframework.context.annotation.Bean;
@@ -106,11 +105,6 @@ class IntakeTaskListeners {
         return journalNote(NoteKind.REFERRAL_RECEIVED);
     }
 
-    @Bean
-    TaskListener investigate() {
-        return journalNote(NoteKind.INVESTIGATION);
-    }
-
     private TaskListener revision(NoteKind kind) {
         return formHandler(task -> {
             FormValues form = new FormValues(task);
@@ -124,22 +118,8 @@ class IntakeTaskListeners {
         return formHandler(task -> concerns.recordNote(concernId(task), kind, new FormValues(task).text(IntakeProcess.NOTE)));
     }
 
-    /**
-     * Runs the handler, then takes the form's personal data out of the process. A refusal names the
-     * fields by their labels in the form, since that is what the caseworker sees.
-     */
     private static TaskListener formHandler(TaskListener handler) {
-        return task -> {
-            try {
-                handler.notify(task);
-            } catch (InvalidInputException refused) {
-                throw new InvalidInputException(refused.problems().stream()
-                        .map(problem -> new FieldProblem(FORM_LABELS.getOrDefault(problem.field(), problem.field()),
-                                problem.message()))
-                        .toList());
-            }
-            PersonalData.removeFrom(task);
-        };
+        return FormTasks.handler(FORM_LABELS, handler);
     }
 
     /** The labels of the form fields the server checks, as the forms in forms/ show them. */

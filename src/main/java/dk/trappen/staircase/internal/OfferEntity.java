@@ -51,6 +51,18 @@ public class OfferEntity {
         this.active = input.active() == null || input.active();
     }
 
+    public long id() {
+        return id;
+    }
+
+    public String name() {
+        return name;
+    }
+
+    public MeasureKind measureKind() {
+        return measureKind;
+    }
+
     public boolean active() {
         return active;
     }

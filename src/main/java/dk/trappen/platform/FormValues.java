@@ -1,4 +1,4 @@
-package dk.trappen.intake.process;
+package dk.trappen.platform;
 
 import java.time.LocalDate;
 import java.time.LocalDateTime;
@@ -7,22 +7,21 @@ import java.time.ZoneId;
 import java.time.format.DateTimeParseException;
 import java.util.Date;
 
-import dk.trappen.platform.InvalidInputException;
 import org.camunda.bpm.engine.delegate.VariableScope;
 
 /**
  * Typed, checked reads of what a Camunda Form submitted. Tasklist sends strings, booleans and
  * numbers; a REST caller may send anything, so a wrong type is a clear error naming the field.
  */
-final class FormValues {
+public final class FormValues {
 
     private final VariableScope scope;
 
-    FormValues(VariableScope scope) {
+    public FormValues(VariableScope scope) {
         this.scope = scope;
     }
 
-    String text(String name) {
+    public String text(String name) {
         Object value = scope.getVariable(name);
         if (value == null) {
             return null;
@@ -33,7 +32,7 @@ final class FormValues {
         return text.isBlank() ? null : text.trim();
     }
 
-    Boolean bool(String name) {
+    public Boolean bool(String name) {
         Object value = scope.getVariable(name);
         if (value == null || value instanceof Boolean) {
             return (Boolean) value;
@@ -44,7 +43,7 @@ final class FormValues {
         throw InvalidInputException.of(name, "skal være ja eller nej");
     }
 
-    <E extends Enum<E>> E enumValue(String name, Class<E> type) {
+    public <E extends Enum<E>> E enumValue(String name, Class<E> type) {
         String text = text(name);
         if (text == null) {
             return null;
@@ -56,7 +55,7 @@ final class FormValues {
         }
     }
 
-    LocalDate date(String name) {
+    public LocalDate date(String name) {
         Object value = scope.getVariable(name);
         if (value instanceof Date date) {
             return date.toInstant().atZone(ZoneId.systemDefault()).toLocalDate();
@@ -70,7 +69,7 @@ final class FormValues {
     }
 
     /** A moment; without an offset it is read in the municipality's zone. */
-    OffsetDateTime dateTime(String name, ZoneId zone) {
+    public OffsetDateTime dateTime(String name, ZoneId zone) {
         Object value = scope.getVariable(name);
         if (value instanceof Date date) {
             return date.toInstant().atZone(zone).toOffsetDateTime();
@@ -90,7 +89,24 @@ final class FormValues {
         }
     }
 
-    long id(String name) {
+    public Integer integer(String name) {
+        Object value = scope.getVariable(name);
+        if (value == null || value instanceof Integer) {
+            return (Integer) value;
+        }
+        if (value instanceof Number number && number.doubleValue() == Math.rint(number.doubleValue())) {
+            return number.intValue();
+        }
+        String text = value instanceof String s ? s.trim() : null;
+        try {
+            return text == null || text.isEmpty() ? null : Integer.valueOf(text);
+        } catch (NumberFormatException e) {
+            throw InvalidInputException.of(name, "skal være et helt tal");
+        }
+    }
+
+    /** An id the process itself set; its absence is a modelling error, not bad input. */
+    public long id(String name) {
         Object value = scope.getVariable(name);
         if (value instanceof Number number) {
             return number.longValue();

@@ -1,0 +1,15 @@
+package dk.trappen.casefile;
+
+/** Notes on a case besides the investigation, the plan and the measures. */
+public enum CaseNoteKind {
+    /** Case opened by a caseworker for a known child: why. */
+    CASE_OPENED,
+    /** Foreløbig vurdering: the investigation missed its 4 months. */
+    INTERIM_ASSESSMENT,
+    /** The team leader's handling of a late investigation. */
+    LATE_INVESTIGATION,
+    /** A note from the caseworker's review of the case. */
+    CASE_REVIEW,
+    /** The case was given to another caseworker. */
+    REASSIGNED
+}

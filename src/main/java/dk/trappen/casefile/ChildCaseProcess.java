@@ -1,0 +1,50 @@
+package dk.trappen.casefile;
+
+/**
+ * The contract of {@code bpmn/childCase.bpmn}: its key, messages and every process variable its
+ * gateways, due dates and assignments read. Ids and non-personal routing facts only.
+ */
+public final class ChildCaseProcess {
+
+    public static final String KEY = "childCase";
+    public static final String DECISION_KEY = "grantingAuthority";
+    /** Starts the case's process with an investigation (from intake). */
+    public static final String MESSAGE_INVESTIGATION_REQUESTED = "InvestigationRequested";
+    /** A new concern routed to investigation while the case's process runs. */
+    public static final String MESSAGE_NEW_CONCERN = "NewConcernOnCase";
+
+    public static final String CASE_ID = "caseId";
+    public static final String CASE_NUMBER = "caseNumber";
+    public static final String CHILD_ID = "childId";
+    public static final String TEAM_ID = "teamId";
+    public static final String TEAM_GROUP = "teamGroup";
+    public static final String TEAM_LEADER_GROUP = "teamLeaderGroup";
+    /** User id of the responsible caseworker: the assignee of the case's tasks. */
+    public static final String CASEWORKER = "caseworker";
+    public static final String CONCERN_ID = "concernId";
+    public static final String INVESTIGATION_DUE_AT = "investigationDueAt";
+    public static final String INVESTIGATION_NEEDED = "investigationNeeded";
+    public static final String NEW_CONCERN_DUE_AT = "newConcernDueAt";
+    public static final String RECOMMENDED_STEP = "recommendedStep";
+
+    // The measure being chosen or granted, and the inputs of the decision grantingAuthority.
+    public static final String MEASURE_ID = "measureId";
+    public static final String STAIRCASE_STEP = "staircaseStep";
+    public static final String MEASURE_KIND = "measureKind";
+    public static final String APPROVER = "approver";
+    public static final String APPROVAL = "approval";
+    public static final String MEASURE_INTENSIVE = "measureIntensive";
+    public static final String MEASURE_PLACEMENT = "measurePlacement";
+    public static final String MEASURE_END_DUE_AT = "measureEndDueAt";
+    public static final String PLAN_DUE_AT = "planDueAt";
+    public static final String MEASURE_OUTCOME = "measureOutcome";
+    public static final String MEASURE_EXTENDED = "measureExtended";
+    /** Task-local: the offers the caseworker can choose from, as the form's select options. */
+    public static final String OFFER_OPTIONS = "offerOptions";
+    public static final String OFFER_ID = "offerId";
+
+    public static final String CASE_ACTION = "caseAction";
+
+    private ChildCaseProcess() {
+    }
+}

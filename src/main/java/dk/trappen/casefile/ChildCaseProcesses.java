@@ -1,0 +1,60 @@
+package dk.trappen.casefile;
+
+import java.time.Instant;
+import java.util.Date;
+import java.util.HashMap;
+import java.util.Map;
+
+import dk.trappen.organisation.Organisation;
+import dk.trappen.organisation.Team;
+import org.camunda.bpm.engine.RuntimeService;
+import org.springframework.stereotype.Service;
+
+/**
+ * Starts the child's case process, or brings a new investigation into the one already running:
+ * a child has one open case, and so one running {@code childCase} instance, at a time.
+ */
+@Service
+public class ChildCaseProcesses {
+
+    private final RuntimeService runtime;
+    private final Organisation organisation;
+
+    ChildCaseProcesses(RuntimeService runtime, Organisation organisation) {
+        this.runtime = runtime;
+        this.organisation = organisation;
+    }
+
+    /** An investigation decided in intake for {@code concernId}, due at {@code dueAt}. */
+    public void investigate(CaseRef ref, long concernId, Instant dueAt) {
+        boolean running = runtime.createProcessInstanceQuery().processDefinitionKey(ChildCaseProcess.KEY)
+                .processInstanceBusinessKey(ref.caseNumber()).count() > 0;
+        if (running) {
+            Map<String, Object> local = new HashMap<>();
+            local.put(ChildCaseProcess.CONCERN_ID, concernId);
+            local.put(ChildCaseProcess.NEW_CONCERN_DUE_AT, Date.from(dueAt));
+            runtime.createMessageCorrelation(ChildCaseProcess.MESSAGE_NEW_CONCERN)
+                    .processInstanceBusinessKey(ref.caseNumber()).setVariablesLocal(local).correlate();
+            return;
+        }
+        Map<String, Object> variables = caseVariables(ref);
+        variables.put(ChildCaseProcess.CONCERN_ID, concernId);
+        variables.put(ChildCaseProcess.INVESTIGATION_DUE_AT, Date.from(dueAt));
+        runtime.createMessageCorrelation(ChildCaseProcess.MESSAGE_INVESTIGATION_REQUESTED)
+                .processInstanceBusinessKey(ref.caseNumber()).setVariables(variables).correlateStartMessage();
+    }
+
+    /** The variables every instance carries: ids, team groups and the responsible caseworker. */
+    public Map<String, Object> caseVariables(CaseRef ref) {
+        Team team = organisation.team(ref.teamId());
+        Map<String, Object> variables = new HashMap<>();
+        variables.put(ChildCaseProcess.CASE_ID, ref.id());
+        variables.put(ChildCaseProcess.CASE_NUMBER, ref.caseNumber());
+        variables.put(ChildCaseProcess.CHILD_ID, ref.childId());
+        variables.put(ChildCaseProcess.TEAM_ID, ref.teamId());
+        variables.put(ChildCaseProcess.TEAM_GROUP, team.group());
+        variables.put(ChildCaseProcess.TEAM_LEADER_GROUP, team.leaderGroup());
+        variables.put(ChildCaseProcess.CASEWORKER, ref.caseworker());
+        return variables;
+    }
+}

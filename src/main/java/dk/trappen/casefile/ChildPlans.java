@@ -1,0 +1,100 @@
+package dk.trappen.casefile;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+
+import dk.trappen.casefile.internal.ChildPlan;
+import dk.trappen.casefile.internal.ChildPlanRepository;
+import dk.trappen.casefile.internal.PlanGoal;
+import dk.trappen.platform.Problems;
+import dk.trappen.platform.TimeSource;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * The child's plan (barnets plan, § 91): goals for the child and for the parents. Every revision
+ * is a new version; earlier versions stay as they were written.
+ */
+@Service
+@Transactional
+public class ChildPlans {
+
+    private final ChildPlanRepository plans;
+    private final ChildCases cases;
+    private final TimeSource time;
+
+    ChildPlans(ChildPlanRepository plans, ChildCases cases, TimeSource time) {
+        this.plans = plans;
+        this.cases = cases;
+        this.time = time;
+    }
+
+    /** A goal as entered; {@code field} is the form field prefix that names it in a refusal. */
+    public record GoalInput(String field, GoalParty party, String description, String progressSign,
+                            LocalDate targetDate) {
+
+        boolean isEmpty() {
+            return blank(description) && blank(progressSign) && targetDate == null;
+        }
+    }
+
+    public PlanView write(long caseId, List<GoalInput> goals, String reason, String writtenBy) {
+        List<GoalInput> given = goals.stream().filter(goal -> !goal.isEmpty()).toList();
+        validate(goals, given, reason);
+        List<PlanGoal> entities = new ArrayList<>();
+        for (GoalParty party : GoalParty.values()) {
+            List<GoalInput> ofParty = given.stream().filter(goal -> goal.party() == party).toList();
+            for (int i = 0; i < ofParty.size(); i++) {
+                GoalInput goal = ofParty.get(i);
+                entities.add(new PlanGoal(party, i + 1, goal.description().trim(), goal.progressSign().trim(),
+                        goal.targetDate()));
+            }
+        }
+        int version = plans.findFirstByCaseIdOrderByVersionDesc(caseId).map(ChildPlan::version).orElse(0) + 1;
+        cases.recordInvolvement(caseId, writtenBy);
+        return plans.save(new ChildPlan(caseId, version, entities, reason, writtenBy, time.now())).toView();
+    }
+
+    @Transactional(readOnly = true)
+    public Optional<PlanView> current(long caseId) {
+        return plans.findFirstByCaseIdOrderByVersionDesc(caseId).map(ChildPlan::toView);
+    }
+
+    /** Every version, newest first. */
+    @Transactional(readOnly = true)
+    public List<PlanView> versions(long caseId) {
+        return plans.findByCaseIdOrderByVersionDesc(caseId).stream().map(ChildPlan::toView).toList();
+    }
+
+    private void validate(List<GoalInput> all, List<GoalInput> given, String reason) {
+        Problems problems = new Problems();
+        for (GoalInput goal : all) {
+            if (goal.isEmpty()) {
+                continue;
+            }
+            problems.require(goal.field(), goal.description());
+            problems.maxLength(goal.field(), goal.description(), 2000);
+            problems.require(goal.field() + "Progress", goal.progressSign());
+            problems.maxLength(goal.field() + "Progress", goal.progressSign(), 2000);
+            if (problems.require(goal.field() + "TargetDate", goal.targetDate()) && goal.targetDate().isBefore(time.today())) {
+                problems.add(goal.field() + "TargetDate", "kan ikke ligge i fortiden");
+            }
+        }
+        for (GoalParty party : GoalParty.values()) {
+            if (given.stream().noneMatch(goal -> goal.party() == party)) {
+                String first = all.stream().filter(goal -> goal.party() == party).map(GoalInput::field).findFirst()
+                        .orElse(party == GoalParty.CHILD ? "childGoal1" : "parentGoal1");
+                problems.add(first, party == GoalParty.CHILD ? "planen skal have mindst ét mål for barnet"
+                        : "planen skal have mindst ét mål for forældrene");
+            }
+        }
+        problems.maxLength("planReason", reason, 2000);
+        problems.throwIfAny();
+    }
+
+    private static boolean blank(String text) {
+        return text == null || text.isBlank();
+    }
+}

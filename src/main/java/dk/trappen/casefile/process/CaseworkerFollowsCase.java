@@ -1,0 +1,39 @@
+package dk.trappen.casefile.process;
+
+import dk.trappen.casefile.ChildCaseProcess;
+import dk.trappen.casefile.ChildCases.CaseReassigned;
+import dk.trappen.platform.EngineAsSystem;
+import org.camunda.bpm.engine.ProcessEngine;
+import org.springframework.context.event.EventListener;
+import org.springframework.stereotype.Component;
+
+/**
+ * When a case changes hands, its open tasks assigned to the previous caseworker move to the new
+ * one, and the process assigns the case's later tasks to the new one too. Runs in the
+ * reassignment's transaction, so the case and its tasks never disagree. The case service has
+ * checked the user's right to reassign, so the engine work runs as the system.
+ */
+@Component
+class CaseworkerFollowsCase {
+
+    private final ProcessEngine engine;
+    private final EngineAsSystem system;
+
+    CaseworkerFollowsCase(ProcessEngine engine, EngineAsSystem system) {
+        this.engine = engine;
+        this.system = system;
+    }
+
+    @EventListener
+    void on(CaseReassigned event) {
+        system.run(() -> {
+            String caseNumber = event.ref().caseNumber();
+            engine.getRuntimeService().createProcessInstanceQuery().processDefinitionKey(ChildCaseProcess.KEY)
+                    .processInstanceBusinessKey(caseNumber).list()
+                    .forEach(instance -> engine.getRuntimeService().setVariable(instance.getId(),
+                            ChildCaseProcess.CASEWORKER, event.to()));
+            engine.getTaskService().createTaskQuery().processInstanceBusinessKey(caseNumber).taskAssignee(event.from())
+                    .list().forEach(task -> engine.getTaskService().setAssignee(task.getId(), event.to()));
+        });
+    }
+}

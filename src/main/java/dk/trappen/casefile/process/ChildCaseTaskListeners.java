@@ -1,0 +1,265 @@
+package dk.trappen.casefile.process;
+
+import java.util.Date;
+import java.util.List;
+import java.util.Map;
+
+import dk.trappen.casefile.CaseAction;
+import dk.trappen.casefile.CaseNoteKind;
+import dk.trappen.casefile.ChildCaseProcess;
+import dk.trappen.casefile.ChildCases;
+import dk.trappen.casefile.ChildPlans;
+import dk.trappen.casefile.ChildPlans.GoalInput;
+import dk.trappen.casefile.GoalParty;
+import dk.trappen.casefile.InvestigationInput;
+import dk.trappen.casefile.Investigations;
+import dk.trappen.deadlines.Deadlines;
+import dk.trappen.organisation.Organisation;
+import dk.trappen.platform.FormTasks;
+import dk.trappen.platform.FormValues;
+import dk.trappen.platform.InvalidInputException;
+import dk.trappen.platform.Problems;
+import dk.trappen.staircase.Approval;
+import dk.trappen.staircase.MeasureProposal;
+import dk.trappen.staircase.MeasureView;
+import dk.trappen.staircase.Measures;
+import dk.trappen.staircase.Offer;
+import org.camunda.bpm.engine.delegate.DelegateTask;
+import org.camunda.bpm.engine.delegate.TaskListener;
+import org.camunda.spin.Spin;
+import org.camunda.spin.plugin.variable.SpinValues;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+
+/**
+ * The listeners of the child's case's user tasks, one bean per task, named after it. Each hands
+ * the form to a module service (which validates again, so a REST caller cannot skip the form's
+ * checks), writes back the routing facts, and takes the personal data out of the process.
+ */
+@Configuration
+class ChildCaseTaskListeners {
+
+    private final ChildCases cases;
+    private final Investigations investigations;
+    private final ChildPlans plans;
+    private final Measures measures;
+    private final Organisation organisation;
+    private final Deadlines deadlines;
+
+    ChildCaseTaskListeners(ChildCases cases, Investigations investigations, ChildPlans plans, Measures measures,
+                           Organisation organisation, Deadlines deadlines) {
+        this.deadlines = deadlines;
+        this.cases = cases;
+        this.investigations = investigations;
+        this.plans = plans;
+        this.measures = measures;
+        this.organisation = organisation;
+    }
+
+    /** "Gennemfør børnefaglig undersøgelse" and "Undersøg ny underretning". */
+    @Bean
+    TaskListener investigate() {
+        return formHandler(task -> {
+            FormValues form = new FormValues(task);
+            Integer step = form.integer(ChildCaseProcess.RECOMMENDED_STEP);
+            InvestigationInput input = new InvestigationInput(form.text("pii_icsHealth"), form.text("pii_icsDevelopment"),
+                    form.text("pii_icsSchool"), form.text("pii_icsLeisure"), form.text("pii_icsSafeCare"),
+                    form.text("pii_icsStimulation"), form.text("pii_icsRelationships"), form.text("pii_icsFamilyHistory"),
+                    form.text("pii_icsHousingWorkMoney"), form.text("pii_icsSocialNetwork"), form.date("pii_childHeardOn"),
+                    form.text("pii_childConversationWaivedReason"), form.text("pii_childRulerCategory"), step,
+                    form.text("pii_conclusion"));
+            Object concernId = task.getVariable(ChildCaseProcess.CONCERN_ID);
+            Date dueAt = (Date) (task.hasVariable(ChildCaseProcess.NEW_CONCERN_DUE_AT)
+                    ? task.getVariable(ChildCaseProcess.NEW_CONCERN_DUE_AT)
+                    : task.getVariable(ChildCaseProcess.INVESTIGATION_DUE_AT));
+            investigations.record(caseId(task), concernId == null ? null : ((Number) concernId).longValue(),
+                    dueAt == null ? task.getDueDate().toInstant() : dueAt.toInstant(), input, user());
+            task.setVariable(ChildCaseProcess.RECOMMENDED_STEP, step);
+        });
+    }
+
+    /** "Udarbejd foreløbig vurdering": the investigation missed its 4 months (§ 20). */
+    @Bean
+    TaskListener interimAssessment() {
+        return formHandler(task -> {
+            FormValues form = new FormValues(task);
+            Problems problems = new Problems();
+            problems.require("expectedCompletion", form.date("pii_expectedCompletion"));
+            problems.throwIfAny();
+            cases.recordNote(caseId(task), CaseNoteKind.INTERIM_ASSESSMENT, form.text("pii_note"),
+                    form.date("pii_expectedCompletion"), user());
+        });
+    }
+
+    /** "Undersøgelse ikke afsluttet inden 4 måneder": the team leader's handling. */
+    @Bean
+    TaskListener handleLateInvestigation() {
+        return formHandler(task -> cases.recordNote(caseId(task), CaseNoteKind.LATE_INVESTIGATION,
+                new FormValues(task).text("pii_note"), null, user()));
+    }
+
+    /** "Udarbejd barnets plan", "Revidér barnets plan" and the plan after a placement: a new version. */
+    @Bean
+    TaskListener writePlan() {
+        return formHandler(task -> {
+            FormValues form = new FormValues(task);
+            List<GoalInput> goals = List.of(goal(form, "childGoal1", GoalParty.CHILD), goal(form, "childGoal2", GoalParty.CHILD),
+                    goal(form, "parentGoal1", GoalParty.PARENTS), goal(form, "parentGoal2", GoalParty.PARENTS));
+            plans.write(caseId(task), goals, form.text("pii_planReason"), user());
+        });
+    }
+
+    private static GoalInput goal(FormValues form, String field, GoalParty party) {
+        String key = "pii_" + field;
+        return new GoalInput(field, party, form.text(key), form.text(key + "Progress"), form.date(key + "TargetDate"));
+    }
+
+    /** Create listener of "Vælg indsats" and "Ret indsats": the offers that fit the child, for the select. */
+    @Bean
+    TaskListener offerChoices() {
+        return task -> {
+            List<Map<String, String>> options = measures.offersFor(cases.context(caseId(task)).childAge()).stream()
+                    .map(offer -> Map.of("label", label(offer), "value", String.valueOf(offer.id()))).toList();
+            task.setVariableLocal(ChildCaseProcess.OFFER_OPTIONS,
+                    SpinValues.jsonValue(Spin.JSON(options).toString()).create());
+        };
+    }
+
+    private static String label(Offer offer) {
+        return "Trin " + offer.staircaseStep() + " · " + offer.name() + " (" + offer.minAge() + "–" + offer.maxAge()
+                + " år" + (offer.standardDurationWeeks() == null ? "" : ", " + offer.standardDurationWeeks() + " uger")
+                + ")";
+    }
+
+    /** "Vælg indsats": the measure is proposed; the decision grantingAuthority reads its step and kind. */
+    @Bean
+    TaskListener chooseMeasure() {
+        return formHandler(task -> routeMeasure(task,
+                measures.propose(cases.context(caseId(task)), proposal(new FormValues(task)), user())));
+    }
+
+    /** "Ret indsats": the same measure, changed after the team leader sent it back. */
+    @Bean
+    TaskListener reviseMeasure() {
+        return formHandler(task -> routeMeasure(task, measures.revise(measureId(task), cases.context(caseId(task)),
+                proposal(new FormValues(task)), user())));
+    }
+
+    private static MeasureProposal proposal(FormValues form) {
+        String offer = form.text(ChildCaseProcess.OFFER_ID);
+        Long offerId;
+        try {
+            offerId = offer == null ? null : Long.valueOf(offer);
+        } catch (NumberFormatException e) {
+            throw InvalidInputException.of(ChildCaseProcess.OFFER_ID, "er ikke et tilbud i tilbudsviften");
+        }
+        return new MeasureProposal(offerId, form.date("pii_measureStartDate"), form.integer("pii_measureDurationWeeks"),
+                form.text("pii_measurePurpose"), form.text("pii_measureStepReason"));
+    }
+
+    private static void routeMeasure(DelegateTask task, MeasureView measure) {
+        task.setVariable(ChildCaseProcess.MEASURE_ID, measure.id());
+        task.setVariable(ChildCaseProcess.STAIRCASE_STEP, measure.staircaseStep());
+        task.setVariable(ChildCaseProcess.MEASURE_KIND, measure.measureKind().name());
+        task.removeVariable(ChildCaseProcess.OFFER_ID);
+    }
+
+    /** "Godkend indsats": approve, reject (the caseworker chooses again) or return for changes. */
+    @Bean
+    TaskListener approveMeasure() {
+        return formHandler(task -> {
+            FormValues form = new FormValues(task);
+            Approval approval = form.enumValue(ChildCaseProcess.APPROVAL, Approval.class);
+            measures.decide(measureId(task), approval, form.text("pii_approvalReason"), user());
+            cases.recordInvolvement(caseId(task), user());
+        });
+    }
+
+    /** "Afslut eller forlæng indsats": the end is a move on the staircase; an extension a new due date. */
+    @Bean
+    TaskListener endMeasure() {
+        return formHandler(task -> {
+            FormValues form = new FormValues(task);
+            String outcome = form.text(ChildCaseProcess.MEASURE_OUTCOME);
+            if ("EXTEND".equals(outcome)) {
+                MeasureView measure = measures.extend(measureId(task), form.date("pii_newExpectedEndDate"),
+                        form.text("pii_extensionReason"), user());
+                task.setVariable(ChildCaseProcess.MEASURE_END_DUE_AT, Date.from(deadlines.endOfDay(measure.expectedEndDate())));
+                task.setVariable(ChildCaseProcess.MEASURE_EXTENDED, true);
+            } else if ("END".equals(outcome)) {
+                measures.end(measureId(task), form.date("pii_endDate"), form.text("pii_endReason"), user());
+                task.setVariable(ChildCaseProcess.MEASURE_EXTENDED, false);
+            } else {
+                throw InvalidInputException.of(ChildCaseProcess.MEASURE_OUTCOME, "vælg afslut eller forlæng");
+            }
+        });
+    }
+
+    /** "Følg sagen": the next step; closing is refused while a measure has not ended. */
+    @Bean
+    TaskListener followCase() {
+        return formHandler(task -> {
+            FormValues form = new FormValues(task);
+            CaseAction action = form.enumValue(ChildCaseProcess.CASE_ACTION, CaseAction.class);
+            if (action == null) {
+                throw InvalidInputException.of(ChildCaseProcess.CASE_ACTION, "skal udfyldes");
+            }
+            String note = form.text("pii_note");
+            if (note != null) {
+                cases.recordNote(caseId(task), CaseNoteKind.CASE_REVIEW, note, null, user());
+            }
+            if (action == CaseAction.CLOSE_CASE) {
+                cases.close(caseId(task), form.text("pii_closeReason"), user());
+            }
+        });
+    }
+
+    private String user() {
+        return organisation.currentUser().id();
+    }
+
+    private static long caseId(DelegateTask task) {
+        return new FormValues(task).id(ChildCaseProcess.CASE_ID);
+    }
+
+    private static long measureId(DelegateTask task) {
+        return new FormValues(task).id(ChildCaseProcess.MEASURE_ID);
+    }
+
+    private static TaskListener formHandler(TaskListener handler) {
+        return FormTasks.handler(FORM_LABELS, handler);
+    }
+
+    /** The labels of the form fields the server checks, as the forms in forms/ show them. */
+    static final Map<String, String> FORM_LABELS = Map.ofEntries(
+            Map.entry("childConversationWaivedReason", "Hvorfor er der ikke holdt en samtale med barnet?"),
+            Map.entry("childHeardOn", "Dato for samtalen med barnet"),
+            Map.entry("childRulerCategory", "Kategori på Børnelinealen"),
+            Map.entry("recommendedStep", "Anbefalet trin på indsatstrappen"),
+            Map.entry("conclusion", "Samlet vurdering og konklusion"),
+            Map.entry("note", "Notat"),
+            Map.entry("expectedCompletion", "Forventet afslutning af undersøgelsen"),
+            Map.entry("childGoal1", "Mål 1 for barnet"), Map.entry("childGoal1Progress", "Sådan ser vi, at det går fremad"),
+            Map.entry("childGoal1TargetDate", "Måldato"),
+            Map.entry("childGoal2", "Mål 2 for barnet"), Map.entry("childGoal2Progress", "Sådan ser vi, at det går fremad (mål 2)"),
+            Map.entry("childGoal2TargetDate", "Måldato (mål 2)"),
+            Map.entry("parentGoal1", "Mål 1 for forældrene"), Map.entry("parentGoal1Progress", "Sådan ser vi, at det går fremad"),
+            Map.entry("parentGoal1TargetDate", "Måldato"),
+            Map.entry("parentGoal2", "Mål 2 for forældrene"),
+            Map.entry("parentGoal2Progress", "Sådan ser vi, at det går fremad (mål 2)"),
+            Map.entry("parentGoal2TargetDate", "Måldato (mål 2)"),
+            Map.entry("planReason", "Hvorfor laves eller revideres planen?"),
+            Map.entry("offerId", "Tilbud"),
+            Map.entry("measureStartDate", "Startdato"),
+            Map.entry("measureDurationWeeks", "Forventet varighed (uger)"),
+            Map.entry("measurePurpose", "Formål med indsatsen"),
+            Map.entry("measureStepReason", "Begrundelse for valg af trin"),
+            Map.entry("approval", "Beslutning"),
+            Map.entry("approvalReason", "Begrundelse"),
+            Map.entry("measureOutcome", "Hvad sker der med indsatsen?"),
+            Map.entry("endDate", "Slutdato"), Map.entry("endReason", "Begrundelse for at afslutte"),
+            Map.entry("newExpectedEndDate", "Ny forventet slutdato"),
+            Map.entry("extensionReason", "Begrundelse for forlængelse"),
+            Map.entry("caseAction", "Næste skridt"),
+            Map.entry("closeReason", "Begrundelse for at afslutte sagen"));
+}

@@ -1,0 +1,155 @@
+package dk.trappen.casefile.web;
+
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+
+import dk.trappen.casefile.AccessChannel;
+import dk.trappen.casefile.CaseNoteView;
+import dk.trappen.casefile.CaseOverview;
+import dk.trappen.casefile.CaseOverviews;
+import dk.trappen.casefile.InvestigationView;
+import dk.trappen.casefile.PlanView;
+import dk.trappen.organisation.Organisation;
+import dk.trappen.platform.TimeSource;
+import dk.trappen.platform.HtmlPage;
+import dk.trappen.staircase.MeasureView;
+import dk.trappen.staircase.StaircaseMove;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.RestController;
+
+/**
+ * The case as a caseworker reads it next to any task of the case: the same overview as the API,
+ * in Danish. Every view is audit-logged as a read from a task.
+ */
+@RestController
+class CasePage {
+
+    private static final Map<String, String> DANISH = Map.ofEntries(
+            Map.entry("PROPOSED", "Foreslået"), Map.entry("RETURNED", "Sendt tilbage til rettelse"),
+            Map.entry("REJECTED", "Afvist"), Map.entry("GRANTED", "Bevilget"), Map.entry("ENDED", "Afsluttet"),
+            Map.entry("CHILD", "Barnet"), Map.entry("PARENTS", "Forældrene"),
+            Map.entry("CASE_OPENED", "Sag oprettet"), Map.entry("INTERIM_ASSESSMENT", "Foreløbig vurdering"),
+            Map.entry("LATE_INVESTIGATION", "Sen undersøgelse – teamlederens handling"),
+            Map.entry("CASE_REVIEW", "Gennemgang af sagen"), Map.entry("REASSIGNED", "Sagen overdraget"));
+
+    private final CaseOverviews overviews;
+    private final Organisation organisation;
+    private final ZoneId zone;
+
+    CasePage(CaseOverviews overviews, Organisation organisation, TimeSource time) {
+        this.overviews = overviews;
+        this.organisation = organisation;
+        this.zone = time.zone();
+    }
+
+    @GetMapping(value = "/app/cases/{caseId}", produces = HtmlPage.MEDIA_TYPE)
+    ResponseEntity<String> page(@PathVariable long caseId) {
+        return HtmlPage.respond(() -> render(overviews.ofCase(caseId, organisation.currentUser(), AccessChannel.TASK)));
+    }
+
+    private String render(CaseOverview o) {
+        HtmlPage page = new HtmlPage("Sag " + o.caseInfo().ref().caseNumber(), zone);
+        page.startFacts()
+                .fact("Barn", o.child().name())
+                .fact("CPR-nummer", o.child().cpr() != null ? o.child().cpr() : "ikke oplyst")
+                .fact("Fødselsdato", HtmlPage.day(o.child().birthDate()))
+                .fact("Ansvarlig rådgiver", o.caseInfo().ref().caseworker() + " (team " + o.caseInfo().ref().teamId() + ")")
+                .fact("Status", o.caseInfo().open() ? "Åben siden " + page.when(o.caseInfo().openedAt())
+                        : "Afsluttet " + page.when(o.caseInfo().closedAt()) + ": " + o.caseInfo().closeReason())
+                .fact("Trin på indsatstrappen nu", o.currentStep() == 0 ? o.currentStepName()
+                        : o.currentStep() + " – " + o.currentStepName())
+                .endFacts();
+
+        page.heading("Næste frister");
+        if (o.nextDeadlines().isEmpty()) {
+            page.paragraph("Ingen åbne opgaver.");
+        } else {
+            List<String[]> rows = new ArrayList<>();
+            o.nextDeadlines().forEach(d -> rows.add(new String[] {d.task(), (d.overdue() ? "!" : "") + page.when(d.due()),
+                    d.assignee() == null ? "teamet" : d.assignee()}));
+            page.table(new String[] {"Opgave", "Frist", "Hos"}, rows);
+        }
+
+        page.heading("Indsatser");
+        if (o.activeMeasures().isEmpty() && o.otherMeasures().isEmpty()) {
+            page.paragraph("Ingen indsatser endnu.");
+        } else {
+            List<String[]> rows = new ArrayList<>();
+            for (MeasureView m : concat(o.activeMeasures(), o.otherMeasures())) {
+                rows.add(new String[] {"Nr. " + m.id() + ": " + m.offerName(), "Trin " + m.staircaseStep(),
+                        da(m.status().name()) + (m.decisionReason() == null ? "" : " – " + m.decisionReason()),
+                        HtmlPage.day(m.startDate()) + " – " + HtmlPage.day(m.endedOn() != null ? m.endedOn() : m.expectedEndDate()),
+                        m.legalBasis(), m.purpose()});
+            }
+            page.table(new String[] {"Indsats", "Trin", "Status", "Periode", "Lovgrundlag", "Formål"}, rows);
+        }
+
+        page.heading("Barnets plan");
+        if (o.currentPlan() == null) {
+            page.paragraph("Der er ikke skrevet en plan endnu.");
+        } else {
+            plan(page, o.currentPlan());
+            for (PlanView earlier : o.earlierPlans()) {
+                page.heading("Tidligere version " + earlier.version());
+                plan(page, earlier);
+            }
+        }
+
+        if (!o.investigations().isEmpty()) {
+            page.heading("Børnefaglige undersøgelser");
+            for (InvestigationView i : o.investigations()) {
+                var c = i.content();
+                page.note("Undersøgelse afsluttet " + page.when(i.completedAt()) + (i.late() ? " (efter fristen)" : ""),
+                        i.completedBy() + " · Børnelineal " + c.childRulerCategory() + " · anbefalet trin "
+                                + (c.recommendedStep() == 0 ? "ingen indsats" : c.recommendedStep())
+                                + " · samtale med barnet: " + (c.childHeardOn() != null ? HtmlPage.day(c.childHeardOn())
+                                : "ikke holdt (" + c.childConversationWaivedReason() + ")"),
+                        c.conclusion());
+            }
+        }
+
+        page.heading("Bevægelser på indsatstrappen");
+        if (o.staircaseHistory().isEmpty()) {
+            page.paragraph("Ingen endnu.");
+        } else {
+            List<String[]> rows = new ArrayList<>();
+            for (StaircaseMove move : o.staircaseHistory()) {
+                rows.add(new String[] {HtmlPage.day(move.movedOn()), move.fromStep() + " → " + move.toStep()
+                        + (move.isDown() ? " (ned)" : " (op)"), move.reason(), move.movedBy()});
+            }
+            page.table(new String[] {"Dato", "Trin", "Begrundelse", "Af"}, rows);
+        }
+
+        if (!o.notes().isEmpty()) {
+            page.heading("Notater");
+            for (CaseNoteView note : o.notes()) {
+                page.note(da(note.kind().name()) + (note.dueOn() == null ? "" : " (frist " + HtmlPage.day(note.dueOn()) + ")"),
+                        note.writtenBy() + " · " + page.when(note.writtenAt()), note.text());
+            }
+        }
+        return page.render();
+    }
+
+    private static void plan(HtmlPage page, PlanView plan) {
+        page.paragraph("Version " + plan.version() + " · " + plan.createdBy() + " · " + page.when(plan.createdAt())
+                + (plan.reason() == null ? "" : " · " + plan.reason()));
+        List<String[]> rows = new ArrayList<>();
+        plan.goals().forEach(goal -> rows.add(new String[] {da(goal.party().name()), goal.description(),
+                goal.progressSign(), HtmlPage.day(goal.targetDate())}));
+        page.table(new String[] {"For", "Mål", "Sådan ser vi fremskridt", "Måldato"}, rows);
+    }
+
+    private static <T> List<T> concat(List<T> a, List<T> b) {
+        List<T> all = new ArrayList<>(a);
+        all.addAll(b);
+        return all;
+    }
+
+    private static String da(String value) {
+        return DANISH.getOrDefault(value, value);
+    }
+}

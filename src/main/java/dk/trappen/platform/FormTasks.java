@@ -1,0 +1,32 @@
+package dk.trappen.platform;
+
+import java.util.Map;
+
+import org.camunda.bpm.engine.delegate.TaskListener;
+
+/**
+ * The shape every complete-listener of a Camunda Form shares: run the handler (which validates
+ * through a module service), name a refused field by the label the user sees in the form, and
+ * take the form's personal data out of the process before the engine stores anything.
+ */
+public final class FormTasks {
+
+    private FormTasks() {
+    }
+
+    /** @param labels form field key → its label in the form, for refusal messages */
+    public static TaskListener handler(Map<String, String> labels, TaskListener handler) {
+        return task -> {
+            try {
+                handler.notify(task);
+            } catch (InvalidInputException refused) {
+                throw new InvalidInputException(refused.problems().stream()
+                        .map(problem -> new FieldProblem(labels.getOrDefault(problem.field(),
+                                labels.getOrDefault(PersonalData.PREFIX + problem.field(), problem.field())),
+                                problem.message()))
+                        .toList());
+            }
+            PersonalData.removeFrom(task);
+        };
+    }
+}

@@ -1,0 +1,128 @@
+package dk.trappen.platform;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import java.util.Locale;
+import java.util.function.Supplier;
+
+import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.util.HtmlUtils;
+
+/**
+ * The plain Danish pages a caseworker opens from a task in Tasklist (the engine holds no names or
+ * free text, so the form links here). Server-rendered, escaped, no scripts; one look for all.
+ */
+public final class HtmlPage {
+
+    public static final String MEDIA_TYPE = MediaType.TEXT_HTML_VALUE + ";charset=UTF-8";
+    private static final Locale DANISH = Locale.forLanguageTag("da");
+    private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("d. MMMM yyyy 'kl.' HH:mm", DANISH);
+    private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("d. MMMM yyyy", DANISH);
+    private static final String HEAD = "<!doctype html><html lang=\"da\"><head><meta charset=\"utf-8\">"
+            + "<style>body{font-family:system-ui,sans-serif;max-width:52rem;margin:2rem auto;padding:0 1rem;color:#222}"
+            + "dt{font-weight:600;margin-top:.6rem}dd{margin:0}.note{border-left:3px solid #999;padding-left:.8rem;margin:.8rem 0}"
+            + "pre{white-space:pre-wrap;font-family:inherit}table{border-collapse:collapse;width:100%;margin:.5rem 0}"
+            + "th,td{text-align:left;border-bottom:1px solid #ddd;padding:.3rem .5rem;vertical-align:top}"
+            + ".overdue{color:#b00020;font-weight:600}</style>";
+    private static final String BACK = "<p><a href=\"javascript:history.back()\">← Tilbage til opgaven</a></p>";
+
+    private final StringBuilder html = new StringBuilder(HEAD);
+    private final ZoneId zone;
+
+    public HtmlPage(String title, ZoneId zone) {
+        this.zone = zone;
+        html.append("<title>").append(escape(title)).append("</title></head><body>").append(BACK)
+                .append("<h1>").append(escape(title)).append("</h1>");
+    }
+
+    /** Renders the page, or a Danish 403/404 page when the read is refused or finds nothing. */
+    public static ResponseEntity<String> respond(Supplier<String> page) {
+        try {
+            return ResponseEntity.ok().contentType(MediaType.parseMediaType(MEDIA_TYPE)).body(page.get());
+        } catch (ForbiddenException | NotFoundException refused) {
+            HttpStatus status = refused instanceof ForbiddenException ? HttpStatus.FORBIDDEN : HttpStatus.NOT_FOUND;
+            return ResponseEntity.status(status).contentType(MediaType.parseMediaType(MEDIA_TYPE))
+                    .body(HEAD + "<title>Ingen adgang</title></head><body>" + BACK + "<h1>"
+                            + (status == HttpStatus.FORBIDDEN ? "Ingen adgang" : "Findes ikke") + "</h1><p>"
+                            + escape(refused.getMessage()) + "</p></body></html>");
+        }
+    }
+
+    public HtmlPage heading(String text) {
+        html.append("<h2>").append(escape(text)).append("</h2>");
+        return this;
+    }
+
+    public HtmlPage paragraph(String text) {
+        html.append("<p>").append(escape(text)).append("</p>");
+        return this;
+    }
+
+    public HtmlPage startFacts() {
+        html.append("<dl>");
+        return this;
+    }
+
+    public HtmlPage fact(String label, String value) {
+        html.append("<dt>").append(escape(label)).append("</dt><dd>").append(escape(value)).append("</dd>");
+        return this;
+    }
+
+    public HtmlPage endFacts() {
+        html.append("</dl>");
+        return this;
+    }
+
+    public HtmlPage text(String text) {
+        html.append("<pre>").append(escape(text)).append("</pre>");
+        return this;
+    }
+
+    /** A journal-like note: a bold title, a byline, and the text kept as written. */
+    public HtmlPage note(String title, String byline, String text) {
+        html.append("<div class=\"note\"><strong>").append(escape(title)).append("</strong>")
+                .append(byline == null ? "" : " · " + escape(byline))
+                .append(text == null ? "" : "<pre>" + escape(text) + "</pre>").append("</div>");
+        return this;
+    }
+
+    /** A table; cells are escaped. A cell starting with "!" is shown as overdue. */
+    public HtmlPage table(String[] headers, java.util.List<String[]> rows) {
+        html.append("<table><tr>");
+        for (String header : headers) {
+            html.append("<th>").append(escape(header)).append("</th>");
+        }
+        html.append("</tr>");
+        for (String[] row : rows) {
+            html.append("<tr>");
+            for (String cell : row) {
+                boolean overdue = cell != null && cell.startsWith("!");
+                html.append(overdue ? "<td class=\"overdue\">" : "<td>").append(escape(overdue ? cell.substring(1) : cell))
+                        .append("</td>");
+            }
+            html.append("</tr>");
+        }
+        html.append("</table>");
+        return this;
+    }
+
+    public String when(Instant instant) {
+        return instant == null ? "" : WHEN.format(instant.atZone(zone));
+    }
+
+    public static String day(LocalDate day) {
+        return day == null ? "" : DAY.format(day);
+    }
+
+    public String render() {
+        return html.append("</body></html>").toString();
+    }
+
+    public static String escape(String text) {
+        return HtmlUtils.htmlEscape(text == null ? "" : text);
+    }
+}

@@ -1,0 +1,218 @@
+package dk.trappen.staircase;
+
+import java.time.LocalDate;
+import java.util.Comparator;
+import java.util.EnumSet;
+import java.util.List;
+
+import dk.trappen.deadlines.Deadlines;
+import dk.trappen.deadlines.LegalRule;
+import dk.trappen.platform.InvalidInputException;
+import dk.trappen.platform.NotFoundException;
+import dk.trappen.platform.Problems;
+import dk.trappen.platform.TimeSource;
+import dk.trappen.staircase.internal.MeasureEntity;
+import dk.trappen.staircase.internal.MeasureRepository;
+import dk.trappen.staircase.internal.OfferEntity;
+import dk.trappen.staircase.internal.OfferRepository;
+import dk.trappen.staircase.internal.StaircaseMoveEntity;
+import dk.trappen.staircase.internal.StaircaseMoveRepository;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Measures on the staircase: proposed from the offer catalogue, granted (by the caseworker or
+ * after the team leader's approval, as the decision grantingAuthority says), extended and ended.
+ * Every grant or end that changes the child's step is recorded as a {@link StaircaseMove}.
+ * Who may act is decided by the process (candidate groups); this service checks the facts.
+ */
+@Service
+@Transactional
+public class Measures {
+
+    static final int MAX_DURATION_WEEKS = 520;
+    private static final EnumSet<MeasureStatus> OPEN = EnumSet.of(MeasureStatus.PROPOSED, MeasureStatus.RETURNED,
+            MeasureStatus.GRANTED);
+
+    private final MeasureRepository measures;
+    private final OfferRepository offers;
+    private final StaircaseMoveRepository moves;
+    private final Deadlines deadlines;
+    private final TimeSource time;
+
+    Measures(MeasureRepository measures, OfferRepository offers, StaircaseMoveRepository moves, Deadlines deadlines,
+             TimeSource time) {
+        this.measures = measures;
+        this.offers = offers;
+        this.moves = moves;
+        this.deadlines = deadlines;
+        this.time = time;
+    }
+
+    /** The active offers a child of {@code age} (null: unknown, all) can get, least intrusive first. */
+    @Transactional(readOnly = true)
+    public List<Offer> offersFor(Integer age) {
+        return offers.findAllByOrderByStaircaseStepAscNameAsc().stream().filter(OfferEntity::active)
+                .filter(offer -> age == null || offer.isFor(age)).map(OfferEntity::toOffer).toList();
+    }
+
+    public MeasureView propose(CaseContext context, MeasureProposal proposal, String proposedBy) {
+        OfferEntity offer = validate(context, proposal);
+        return measures.save(new MeasureEntity(context, offer, proposal, legalBasis(offer), proposedBy, time.now()))
+                .toView();
+    }
+
+    /** The caseworker's changes to a measure the team leader sent back. */
+    public MeasureView revise(long measureId, CaseContext context, MeasureProposal proposal, String revisedBy) {
+        MeasureEntity measure = entity(measureId);
+        requireStatus(measure, MeasureStatus.RETURNED, "sendt tilbage til rettelse");
+        OfferEntity offer = validate(context, proposal);
+        measure.propose(offer, proposal, legalBasis(offer), revisedBy, time.now());
+        return measure.toView();
+    }
+
+    /** The team leader's decision on a proposed measure; a reason is required unless approved. */
+    public MeasureView decide(long measureId, Approval approval, String reason, String decidedBy) {
+        Problems problems = new Problems();
+        problems.require("approval", approval);
+        if (approval != null && approval != Approval.APPROVED) {
+            problems.require("approvalReason", reason);
+        }
+        problems.maxLength("approvalReason", reason, 4000);
+        problems.throwIfAny();
+        MeasureEntity measure = entity(measureId);
+        requireStatus(measure, MeasureStatus.PROPOSED, "foreslået");
+        MeasureStatus status = switch (approval) {
+            case APPROVED -> MeasureStatus.PROPOSED; // granted by the process's next step
+            case REJECTED -> MeasureStatus.REJECTED;
+            case RETURNED -> MeasureStatus.RETURNED;
+        };
+        measure.decide(status, decidedBy, reason, time.now());
+        return measure.toView();
+    }
+
+    /**
+     * The grant: the measure runs from its start date, and the child's step may change. Granted by
+     * the team leader who approved it, or else by the caseworker who chose it (their authority).
+     */
+    public MeasureView grant(long measureId) {
+        MeasureEntity measure = entity(measureId);
+        if (measure.status() == MeasureStatus.GRANTED) {
+            return measure.toView(); // a retried job
+        }
+        requireStatus(measure, MeasureStatus.PROPOSED, "foreslået");
+        int from = currentStep(measure.childId());
+        MeasureView view = measure.toView();
+        String grantedBy = view.decidedBy() == null ? view.proposedBy() : view.decidedBy();
+        measure.decide(MeasureStatus.GRANTED, grantedBy,
+                view.decisionReason(), time.now());
+        recordMoveIfAny(measure, from, measure.startDate(), "Ny indsats: " + view.offerName()
+                + (view.stepReason() == null ? "" : " – " + view.stepReason()), grantedBy);
+        return measure.toView();
+    }
+
+    public MeasureView extend(long measureId, LocalDate newExpectedEnd, String reason, String extendedBy) {
+        MeasureEntity measure = entity(measureId);
+        requireStatus(measure, MeasureStatus.GRANTED, "bevilget");
+        Problems problems = new Problems();
+        if (problems.require("newExpectedEndDate", newExpectedEnd) && !newExpectedEnd.isAfter(measure.expectedEndDate())) {
+            problems.add("newExpectedEndDate", "skal ligge efter den hidtidige slutdato " + measure.expectedEndDate());
+        }
+        problems.require("extensionReason", reason);
+        problems.maxLength("extensionReason", reason, 4000);
+        problems.throwIfAny();
+        measure.extend(newExpectedEnd);
+        return measure.toView();
+    }
+
+    public MeasureView end(long measureId, LocalDate endedOn, String reason, String endedBy) {
+        MeasureEntity measure = entity(measureId);
+        requireStatus(measure, MeasureStatus.GRANTED, "bevilget");
+        Problems problems = new Problems();
+        if (problems.require("endDate", endedOn) && endedOn.isBefore(measure.startDate())) {
+            problems.add("endDate", "kan ikke ligge før indsatsens start " + measure.startDate());
+        }
+        problems.require("endReason", reason);
+        problems.maxLength("endReason", reason, 4000);
+        problems.throwIfAny();
+        int from = currentStep(measure.childId());
+        measure.end(endedOn, reason.trim(), endedBy);
+        recordMoveIfAny(measure, from, endedOn, "Indsats afsluttet: " + reason.trim(), endedBy);
+        return measure.toView();
+    }
+
+    @Transactional(readOnly = true)
+    public MeasureView get(long measureId) {
+        return entity(measureId).toView();
+    }
+
+    @Transactional(readOnly = true)
+    public List<MeasureView> ofCase(long caseId) {
+        return measures.findByCaseIdOrderByProposedAtAscIdAsc(caseId).stream().map(MeasureEntity::toView).toList();
+    }
+
+    /** Measures proposed or running: a case cannot be closed while any is left. */
+    @Transactional(readOnly = true)
+    public long openCount(long caseId) {
+        return measures.countByCaseIdAndStatusIn(caseId, OPEN);
+    }
+
+    /** The child's step now: the highest step among the running measures, 0 without any. */
+    @Transactional(readOnly = true)
+    public int currentStep(long childId) {
+        return measures.findByChildIdAndStatus(childId, MeasureStatus.GRANTED).stream()
+                .mapToInt(MeasureEntity::staircaseStep).max().orElse(0);
+    }
+
+    @Transactional(readOnly = true)
+    public List<StaircaseMove> movesOf(long childId) {
+        return moves.findByChildIdOrderByMovedOnAscIdAsc(childId).stream().map(StaircaseMoveEntity::toMove)
+                .sorted(Comparator.comparing(StaircaseMove::movedOn).thenComparing(StaircaseMove::id)).toList();
+    }
+
+    private void recordMoveIfAny(MeasureEntity cause, int from, LocalDate on, String reason, String by) {
+        int to = currentStep(cause.childId());
+        if (to != from) {
+            moves.save(new StaircaseMoveEntity(cause, from, to, on, reason, by, time.now()));
+        }
+    }
+
+    private OfferEntity validate(CaseContext context, MeasureProposal proposal) {
+        Problems problems = new Problems();
+        OfferEntity offer = null;
+        if (problems.require("offerId", proposal.offerId())) {
+            offer = offers.findById(proposal.offerId()).orElse(null);
+            if (offer == null || !offer.active()) {
+                problems.add("offerId", "er ikke et aktivt tilbud i tilbudsviften");
+            } else if (context.childAge() != null && !offer.isFor(context.childAge())) {
+                problems.add("offerId", "passer ikke til barnets alder (" + context.childAge() + " år)");
+            }
+        }
+        problems.require("measureStartDate", proposal.startDate());
+        if (problems.require("measureDurationWeeks", proposal.durationWeeks())
+                && (proposal.durationWeeks() < 1 || proposal.durationWeeks() > MAX_DURATION_WEEKS)) {
+            problems.add("measureDurationWeeks", "skal være mellem 1 og " + MAX_DURATION_WEEKS + " uger");
+        }
+        problems.require("measurePurpose", proposal.purpose());
+        problems.maxLength("measurePurpose", proposal.purpose(), 4000);
+        problems.maxLength("measureStepReason", proposal.stepReason(), 4000);
+        problems.throwIfAny();
+        return offer;
+    }
+
+    private String legalBasis(OfferEntity offer) {
+        LegalRule rule = deadlines.rule(offer.measureKind().legalRuleCode());
+        return "Barnets lov " + rule.barnetsLov();
+    }
+
+    private MeasureEntity entity(long id) {
+        return measures.findById(id).orElseThrow(() -> new NotFoundException("Indsats " + id + " findes ikke"));
+    }
+
+    private static void requireStatus(MeasureEntity measure, MeasureStatus expected, String danish) {
+        if (measure.status() != expected) {
+            throw InvalidInputException.of("measure", "indsats " + measure.id() + " er ikke " + danish
+                    + " (status " + measure.status() + ")");
+        }
+    }
+}

@@ -1,0 +1,560 @@
+package dk.trappen.casefile;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertThat;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.stream.Collectors;
+
+import dk.trappen.intake.ConcernLevel;
+import dk.trappen.intake.ConcernService;
+import dk.trappen.intake.RegisteredConcern;
+import dk.trappen.intake.Route;
+import dk.trappen.organisation.Organisation;
+import dk.trappen.platform.InvalidInputException;
+import dk.trappen.staircase.MeasureKind;
+import dk.trappen.staircase.MeasureStatus;
+import dk.trappen.staircase.MeasureView;
+import dk.trappen.staircase.Measures;
+import dk.trappen.staircase.Offer;
+import dk.trappen.staircase.OfferCatalogue;
+import dk.trappen.staircase.OfferInput;
+import dk.trappen.staircase.StaircaseMove;
+import dk.trappen.testsupport.Concerns;
+import dk.trappen.testsupport.EngineDriver;
+import dk.trappen.testsupport.TrappenTest;
+import org.camunda.bpm.engine.AuthorizationException;
+import org.camunda.bpm.engine.ProcessEngine;
+import org.camunda.bpm.engine.history.HistoricActivityInstance;
+import org.camunda.bpm.engine.runtime.ProcessInstance;
+import org.camunda.bpm.engine.task.Task;
+import org.camunda.bpm.engine.test.assertions.bpmn.AbstractAssertions;
+import org.camunda.bpm.model.bpmn.instance.FlowNode;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Nested;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+import org.springframework.beans.factory.annotation.Autowired;
+
+/**
+ * Every path of {@code bpmn/childCase.bpmn} on the real engine, services and database: the
+ * investigation (on time and late), the plan and its versions, the caseworker's grant, the team
+ * leader's approval, rejection and return, placements, extensions, ends, and closing the case.
+ * After the last test, every flow node of the model must have been passed by these tests.
+ */
+@TrappenTest
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+class ChildCaseProcessTest {
+
+    @Autowired
+    ProcessEngine processEngine;
+    @Autowired
+    ConcernService concerns;
+    @Autowired
+    OfferCatalogue catalogue;
+    @Autowired
+    Measures measures;
+    @Autowired
+    ChildPlans plans;
+    @Autowired
+    ChildCases cases;
+    @Autowired
+    Investigations investigations;
+    @Autowired
+    Organisation organisation;
+
+    EngineDriver engine;
+    final Set<String> startedHere = ConcurrentHashMap.newKeySet();
+    final AtomicInteger testsRun = new AtomicInteger();
+    Offer advice;
+    Offer familyTreatment;
+    Offer intensive;
+    Offer fosterCare;
+    Offer youthOnly;
+
+    @BeforeAll
+    void offers() {
+        engine = new EngineDriver(processEngine);
+        advice = offer("Åben rådgivning (test)", MeasureKind.ADVICE_GUIDANCE, 1, 0, 17);
+        familyTreatment = offer("PMT-O (test)", MeasureKind.FAMILY_TREATMENT, 2, 4, 12);
+        intensive = offer("Intensiv familiebehandling (test)", MeasureKind.INTENSIVE_HOME_INTERVENTION, 3, 0, 17);
+        fosterCare = offer("Familiepleje (test)", MeasureKind.FOSTER_CARE, 5, 0, 17);
+        youthOnly = offer("Mejeriet (test)", MeasureKind.INSTITUTION, 6, 14, 20);
+    }
+
+    Offer offer(String name, MeasureKind kind, int step, int minAge, int maxAge) {
+        return organisation.runAs("owner", () -> catalogue.create(new OfferInput(name, null, kind, step, minAge, maxAge, 12, true)));
+    }
+
+    @BeforeEach
+    void setUp() {
+        AbstractAssertions.init(processEngine);
+    }
+
+    @AfterEach
+    void resetClock() {
+        engine.resetClock();
+        testsRun.incrementAndGet();
+    }
+
+    private static long testMethods(Class<?> type) {
+        long own = Arrays.stream(type.getDeclaredMethods()).filter(m -> m.isAnnotationPresent(Test.class)).count();
+        return own + Arrays.stream(type.getDeclaredClasses()).filter(c -> c.isAnnotationPresent(Nested.class))
+                .mapToLong(ChildCaseProcessTest::testMethods).sum();
+    }
+
+    @AfterAll
+    void everyFlowNodeOfTheModelIsCovered() {
+        if (testsRun.get() < testMethods(ChildCaseProcessTest.class)) {
+            return; // a single test was run on its own; the gate judges the whole class only
+        }
+        var definition = processEngine.getRepositoryService().createProcessDefinitionQuery()
+                .processDefinitionKey(ChildCaseProcess.KEY).latestVersion().singleResult();
+        Set<String> flowNodes = processEngine.getRepositoryService().getBpmnModelInstance(definition.getId())
+                .getModelElementsByType(FlowNode.class).stream().map(FlowNode::getId).collect(Collectors.toSet());
+        Set<String> passed = processEngine.getHistoryService().createHistoricActivityInstanceQuery().list().stream()
+                .filter(activity -> startedHere.contains(activity.getProcessInstanceId()))
+                .map(HistoricActivityInstance::getActivityId).collect(Collectors.toSet());
+        assertThat(passed).as("flow nodes of childCase.bpmn passed by this test class").containsAll(flowNodes);
+    }
+
+    // ------------------------------------------------------------------------------ the way in
+
+    /** A concern about a new child of {@code birthDate}, routed to investigation by cnord1 or csyd1. */
+    ProcessInstance caseFromIntake(LocalDate birthDate, OffsetDateTime receivedAt) {
+        RegisteredConcern concern = engine.as("intake", () -> concerns.register(Concerns.professional(
+                Concerns.newCpr(birthDate), "Testbarn", birthDate, receivedAt, ConcernLevel.SEVERE, false), null));
+        Map<String, Object> assessment = new HashMap<>(Map.of("acuteDanger", false, "concernLevel", "SEVERE",
+                "boundedProblem", false, "familyMotivated", false, "pii_note", "Alvorlig bekymring."));
+        engine.complete("intake", concern.processInstanceId(), "Task_AssessConcern", assessment);
+        String caseworker = caseworkerFor(birthDate);
+        engine.complete(caseworker, concern.processInstanceId(), "Task_DecideRoute",
+                new HashMap<>(Map.of("route", Route.INVESTIGATION.name(), "dialogueMeetingFirst", false)));
+        engine.runDueJobs(concern.processInstanceId());
+        String caseNumber = (String) processEngine.getHistoryService().createHistoricVariableInstanceQuery()
+                .processInstanceId(concern.processInstanceId()).variableName("caseNumber").singleResult().getValue();
+        ProcessInstance pi = processEngine.getRuntimeService().createProcessInstanceQuery()
+                .processDefinitionKey(ChildCaseProcess.KEY).processInstanceBusinessKey(caseNumber).singleResult();
+        startedHere.add(pi.getId());
+        return pi;
+    }
+
+    ProcessInstance caseFromIntake() {
+        return caseFromIntake(LocalDate.of(2017, 3, 14), OffsetDateTime.now().minusHours(2));
+    }
+
+    static String caseworkerFor(LocalDate birthDate) {
+        return birthDate.isAfter(LocalDate.now().minusYears(12)) ? "cnord1" : "csyd1";
+    }
+
+    static Map<String, Object> investigation(int recommendedStep) {
+        Map<String, Object> form = new HashMap<>();
+        form.put("pii_icsHealth", "Sund og rask, men træt.");
+        form.put("pii_icsSchool", "Meget fravær i 4. klasse.");
+        form.put("pii_icsSafeCare", "Forældrene er pressede efter en skilsmisse.");
+        form.put("pii_childHeardOn", LocalDate.now().minusDays(3).toString());
+        form.put("pii_childRulerCategory", "3");
+        form.put("recommendedStep", String.valueOf(recommendedStep));
+        form.put("pii_conclusion", "Familien har brug for støtte til struktur i hverdagen.");
+        return form;
+    }
+
+    static Map<String, Object> plan(String childGoal) {
+        Map<String, Object> form = new HashMap<>();
+        form.put("pii_childGoal1", childGoal);
+        form.put("pii_childGoal1Progress", "Fremmøde over 90 % i fire uger.");
+        form.put("pii_childGoal1TargetDate", LocalDate.now().plusMonths(6).toString());
+        form.put("pii_parentGoal1", "Forældrene skaber faste morgenrutiner.");
+        form.put("pii_parentGoal1Progress", "Barnet kommer til tiden.");
+        form.put("pii_parentGoal1TargetDate", LocalDate.now().plusMonths(3).toString());
+        return form;
+    }
+
+    static Map<String, Object> measure(Offer offer, int weeks) {
+        Map<String, Object> form = new HashMap<>();
+        form.put("offerId", String.valueOf(offer.id()));
+        form.put("pii_measureStartDate", LocalDate.now().toString());
+        form.put("pii_measureDurationWeeks", (long) weeks);
+        form.put("pii_measurePurpose", "At styrke forældrenes struktur og barnets skolegang.");
+        return form;
+    }
+
+    static Map<String, Object> form(Object... keysAndValues) {
+        Map<String, Object> form = new HashMap<>();
+        for (int i = 0; i < keysAndValues.length; i += 2) {
+            form.put((String) keysAndValues[i], keysAndValues[i + 1]);
+        }
+        return form;
+    }
+
+    long caseId(ProcessInstance pi) {
+        return ((Number) processEngine.getRuntimeService().getVariable(pi.getId(), "caseId")).longValue();
+    }
+
+    long childId(ProcessInstance pi) {
+        return ((Number) processEngine.getRuntimeService().getVariable(pi.getId(), "childId")).longValue();
+    }
+
+    /** Investigation and plan done, the case waits at "Vælg indsats". */
+    ProcessInstance readyToChooseMeasure() {
+        ProcessInstance pi = caseFromIntake();
+        engine.complete("cnord1", pi.getId(), "Task_Investigate", investigation(2));
+        engine.complete("cnord1", pi.getId(), "Task_WritePlan", plan("Barnet kommer i skole hver dag."));
+        assertThat(pi).isWaitingAt("Task_ChooseMeasure");
+        return pi;
+    }
+
+    /** Chooses {@code offer}, runs the grant if no approval is needed, and returns the measure. */
+    MeasureView choose(ProcessInstance pi, Offer offer) {
+        engine.complete("cnord1", pi.getId(), "Task_ChooseMeasure", measure(offer, 12));
+        engine.runDueJobs(pi.getId());
+        return measures.ofCase(caseId(pi)).stream().reduce((first, second) -> second).orElseThrow();
+    }
+
+    String measureTask(ProcessInstance pi) {
+        return processEngine.getTaskService().createTaskQuery().processInstanceId(pi.getId())
+                .taskDefinitionKey("Task_EndMeasure").singleResult().getId();
+    }
+
+    void completeTask(String userId, String taskId, Map<String, Object> form) {
+        engine.as(userId, () -> processEngine.getTaskService().complete(taskId, form));
+    }
+
+    // ------------------------------------------------------------------------------ the paths
+
+    @Test
+    void aCaseFromIntakeIsInvestigatedPlannedGrantedByTheCaseworkerEndedAndClosed() {
+        ProcessInstance pi = caseFromIntake();
+        assertThat(pi).isWaitingAt("Task_Investigate").hasPassed("StartEvent_InvestigationRequested");
+        assertThat(pi.getBusinessKey()).startsWith("SAG-");
+
+        engine.complete("cnord1", pi.getId(), "Task_Investigate", investigation(2));
+        assertThat(investigations.ofCase(caseId(pi))).singleElement().satisfies(i -> {
+            assertThat(i.content().childRulerCategory()).isEqualTo("3");
+            assertThat(i.content().school()).isEqualTo("Meget fravær i 4. klasse.");
+            assertThat(i.late()).isFalse();
+        });
+        assertThat(pi).hasPassed("Gateway_MeasureRecommended").isWaitingAt("Task_WritePlan");
+
+        engine.complete("cnord1", pi.getId(), "Task_WritePlan", plan("Barnet kommer i skole hver dag."));
+        assertThat(plans.current(caseId(pi))).get().satisfies(plan -> {
+            assertThat(plan.version()).isEqualTo(1);
+            assertThat(plan.goals()).extracting(PlanView.Goal::party).containsExactly(GoalParty.CHILD, GoalParty.PARENTS);
+        });
+
+        Task choose = engine.task(pi.getId(), "Task_ChooseMeasure");
+        Object options = processEngine.getTaskService().getVariableLocal(choose.getId(), "offerOptions");
+        assertThat(options.toString()).as("offers that fit an 9-year-old, with their step")
+                .contains("Trin 2 · PMT-O (test)", String.valueOf(familyTreatment.id()))
+                .doesNotContain("Mejeriet (test)");
+
+        MeasureView granted = choose(pi, familyTreatment);
+        assertThat(pi).hasPassed("Task_GrantingAuthority", "Task_GrantMeasure", "Gateway_MergeIntensive",
+                "IntermediateThrowEvent_FollowUpCallPoint", "Gateway_MergePlacement").isWaitingAt("Task_FollowCase", "Task_EndMeasure");
+        assertThat(processEngine.getRuntimeService().getVariable(pi.getId(), "approver")).isEqualTo("CASEWORKER");
+        assertThat(granted.status()).isEqualTo(MeasureStatus.GRANTED);
+        assertThat(granted.decidedBy()).isEqualTo("cnord1");
+        assertThat(granted.legalBasis()).isEqualTo("Barnets lov § 32 stk. 1 nr. 5");
+        assertThat(granted.expectedEndDate()).isEqualTo(LocalDate.now().plusWeeks(12));
+        assertThat(measures.movesOf(childId(pi))).singleElement()
+                .satisfies(move -> assertThat(move).extracting(StaircaseMove::fromStep, StaircaseMove::toStep).containsExactly(0, 2));
+
+        // Closing is refused while the measure runs; nothing changes.
+        assertThatThrownBy(() -> engine.complete("cnord1", pi.getId(), "Task_FollowCase",
+                form("caseAction", "CLOSE_CASE", "pii_closeReason", "Familien klarer sig.")))
+                .hasRootCauseInstanceOf(InvalidInputException.class).rootCause()
+                .hasMessageContaining("Næste skridt: sagen har 1 indsats, der ikke er afsluttet");
+        assertThat(pi).isWaitingAt("Task_FollowCase", "Task_EndMeasure");
+        assertThat(cases.view(caseId(pi)).open()).isTrue();
+
+        completeTask("cnord1", measureTask(pi), form("measureOutcome", "END", "pii_endDate", LocalDate.now().toString(),
+                "pii_endReason", "Målene er nået."));
+        assertThat(measures.get(granted.id()).status()).isEqualTo(MeasureStatus.ENDED);
+        assertThat(measures.movesOf(childId(pi))).last()
+                .satisfies(move -> {
+                    assertThat(move.fromStep()).isEqualTo(2);
+                    assertThat(move.toStep()).isZero();
+                    assertThat(move.isDown()).isTrue();
+                    assertThat(move.reason()).contains("Målene er nået.");
+                });
+
+        long caseId = caseId(pi);
+        engine.complete("cnord1", pi.getId(), "Task_FollowCase",
+                form("caseAction", "CLOSE_CASE", "pii_closeReason", "Familien klarer sig selv."));
+        assertThat(pi).hasPassed("EndEvent_MeasureEnded", "EndEvent_MeasureCourseEnded", "EndEvent_CaseClosed").isEnded();
+        CaseView closed = cases.view(caseId);
+        assertThat(closed.open()).isFalse();
+        assertThat(closed.closeReason()).isEqualTo("Familien klarer sig selv.");
+        assertThat(closed.closedBy()).isEqualTo("cnord1");
+    }
+
+    @Test
+    void theTeamLeaderApprovesAnIntensiveHomeInterventionAndTheCallPointIsPassed() {
+        ProcessInstance pi = readyToChooseMeasure();
+        engine.complete("cnord1", pi.getId(), "Task_ChooseMeasure", measure(intensive, 12));
+        assertThat(pi).isWaitingAt("Task_ApproveMeasure");
+        assertThat(processEngine.getRuntimeService().getVariable(pi.getId(), "approver")).isEqualTo("TEAM_LEADER");
+        assertThatThrownBy(() -> engine.complete("cnord1", pi.getId(), "Task_ApproveMeasure", form("approval", "APPROVED")))
+                .as("a caseworker cannot approve").isInstanceOf(AuthorizationException.class);
+
+        engine.complete("lnord", pi.getId(), "Task_ApproveMeasure", form("approval", "APPROVED"));
+        engine.runDueJobs(pi.getId());
+        assertThat(pi).hasPassed("Gateway_Approval", "Task_GrantMeasure", "IntermediateThrowEvent_IntensiveInterventionCallPoint")
+                .isWaitingAt("Task_FollowCase", "Task_EndMeasure");
+        MeasureView granted = measures.ofCase(caseId(pi)).get(0);
+        assertThat(granted.status()).isEqualTo(MeasureStatus.GRANTED);
+        assertThat(granted.decidedBy()).isEqualTo("lnord");
+        assertThat(measures.currentStep(childId(pi))).isEqualTo(3);
+    }
+
+    @Test
+    void aRejectedMeasureGoesBackToTheCaseworkerWhoChoosesAnother() {
+        ProcessInstance pi = readyToChooseMeasure();
+        engine.complete("cnord1", pi.getId(), "Task_ChooseMeasure", measure(intensive, 12));
+        assertThatThrownBy(() -> engine.complete("lnord", pi.getId(), "Task_ApproveMeasure", form("approval", "REJECTED")))
+                .hasRootCauseInstanceOf(InvalidInputException.class).rootCause().hasMessageContaining("Begrundelse: skal udfyldes");
+        engine.complete("lnord", pi.getId(), "Task_ApproveMeasure",
+                form("approval", "REJECTED", "pii_approvalReason", "Prøv først et forebyggende forløb."));
+        assertThat(pi).hasPassed("Gateway_Approval").isWaitingAt("Task_ChooseMeasure");
+        MeasureView rejected = measures.ofCase(caseId(pi)).get(0);
+        assertThat(rejected.status()).isEqualTo(MeasureStatus.REJECTED);
+        assertThat(rejected.decisionReason()).isEqualTo("Prøv først et forebyggende forløb.");
+
+        MeasureView second = choose(pi, familyTreatment);
+        assertThat(second.status()).isEqualTo(MeasureStatus.GRANTED);
+        assertThat(measures.currentStep(childId(pi))).isEqualTo(2);
+    }
+
+    @Test
+    void aReturnedMeasureIsChangedByTheCaseworkerAndDecidedAgain() {
+        ProcessInstance pi = readyToChooseMeasure();
+        engine.complete("cnord1", pi.getId(), "Task_ChooseMeasure", measure(intensive, 12));
+        engine.complete("lnord", pi.getId(), "Task_ApproveMeasure",
+                form("approval", "RETURNED", "pii_approvalReason", "Angiv en kortere varighed."));
+        assertThat(pi).isWaitingAt("Task_ReviseMeasure");
+        long measureId = measures.ofCase(caseId(pi)).get(0).id();
+        assertThat(measures.get(measureId).status()).isEqualTo(MeasureStatus.RETURNED);
+
+        engine.complete("cnord1", pi.getId(), "Task_ReviseMeasure", measure(intensive, 8));
+        assertThat(pi).hasPassed("Gateway_MergeGrantingAuthority").isWaitingAt("Task_ApproveMeasure");
+        assertThat(measures.get(measureId).durationWeeks()).isEqualTo(8);
+        engine.complete("lnord", pi.getId(), "Task_ApproveMeasure", form("approval", "APPROVED"));
+        engine.runDueJobs(pi.getId());
+        assertThat(measures.get(measureId).status()).isEqualTo(MeasureStatus.GRANTED);
+        assertThat(measures.ofCase(caseId(pi))).hasSize(1);
+    }
+
+    @Test
+    void aPlacementMakesThePlanDueWithinThreeMonthsAndEveryVersionIsKept() {
+        ProcessInstance pi = readyToChooseMeasure();
+        engine.complete("cnord1", pi.getId(), "Task_ChooseMeasure", measure(fosterCare, 52));
+        engine.complete("lnord", pi.getId(), "Task_ApproveMeasure", form("approval", "APPROVED"));
+        engine.runDueJobs(pi.getId());
+        assertThat(pi).isWaitingAt("Task_FollowCase", "Task_WritePlacementPlan");
+        Task planTask = engine.task(pi.getId(), "Task_WritePlacementPlan");
+        assertThat(planTask.getDueDate().toInstant()).isBetween(Instant.now().plus(Duration.ofDays(88)),
+                Instant.now().plus(Duration.ofDays(93)));
+
+        Map<String, Object> missingParents = plan("Barnet trives i plejefamilien.");
+        missingParents.remove("pii_parentGoal1");
+        missingParents.remove("pii_parentGoal1Progress");
+        missingParents.remove("pii_parentGoal1TargetDate");
+        assertThatThrownBy(() -> completeTask("cnord1", planTask.getId(), missingParents))
+                .hasRootCauseInstanceOf(InvalidInputException.class).rootCause()
+                .hasMessageContaining("Mål 1 for forældrene: planen skal have mindst ét mål for forældrene");
+
+        completeTask("cnord1", planTask.getId(), plan("Barnet trives i plejefamilien."));
+        assertThat(pi).hasPassed("Task_WritePlacementPlan").isWaitingAt("Task_FollowCase", "Task_EndMeasure");
+        assertThat(plans.versions(caseId(pi))).extracting(PlanView::version).containsExactly(2, 1);
+        assertThat(plans.versions(caseId(pi)).get(1).goals().get(0).description()).isEqualTo("Barnet kommer i skole hver dag.");
+        assertThat(measures.currentStep(childId(pi))).isEqualTo(5);
+    }
+
+    @Test
+    void theCaseworkerRevisesThePlanAndExtendsAMeasureBeforeEndingIt() {
+        ProcessInstance pi = readyToChooseMeasure();
+        MeasureView granted = choose(pi, advice);
+        engine.complete("cnord1", pi.getId(), "Task_FollowCase", form("caseAction", "REVISE_PLAN",
+                "pii_note", "Gennemgang efter 3 måneder."));
+        assertThat(pi).isWaitingAt("Task_RevisePlan", "Task_EndMeasure");
+        engine.complete("cnord1", pi.getId(), "Task_RevisePlan", plan("Barnet deltager i en fritidsaktivitet."));
+        assertThat(pi).isWaitingAt("Task_FollowCase", "Task_EndMeasure");
+        assertThat(plans.versions(caseId(pi))).hasSize(2);
+        assertThat(cases.notes(caseId(pi))).extracting(CaseNoteView::kind).contains(CaseNoteKind.CASE_REVIEW);
+
+        LocalDate newEnd = granted.expectedEndDate().plusWeeks(8);
+        assertThatThrownBy(() -> completeTask("cnord1", measureTask(pi), form("measureOutcome", "EXTEND",
+                "pii_newExpectedEndDate", newEnd.toString())))
+                .hasRootCauseInstanceOf(InvalidInputException.class).rootCause()
+                .hasMessageContaining("Begrundelse for forlængelse: skal udfyldes");
+        completeTask("cnord1", measureTask(pi), form("measureOutcome", "EXTEND",
+                "pii_newExpectedEndDate", newEnd.toString(), "pii_extensionReason", "Forløbet virker; 8 uger mere."));
+        assertThat(pi).hasPassed("Gateway_MeasureEnded").isWaitingAt("Task_FollowCase", "Task_EndMeasure");
+        assertThat(measures.get(granted.id()).expectedEndDate()).isEqualTo(newEnd);
+        assertThat(processEngine.getTaskService().createTaskQuery().taskId(measureTask(pi)).singleResult().getDueDate())
+                .as("the course's task is due at the new end").isAfter(java.sql.Date.valueOf(newEnd));
+        completeTask("cnord1", measureTask(pi), form("measureOutcome", "END", "pii_endDate", LocalDate.now().toString(),
+                "pii_endReason", "Afsluttet efter forlængelsen."));
+        assertThat(measures.get(granted.id()).status()).isEqualTo(MeasureStatus.ENDED);
+    }
+
+    @Test
+    void aLateInvestigationGivesTheCaseworkerAnInterimAssessmentAndTellsTheTeamLeader() {
+        OffsetDateTime received = OffsetDateTime.now().minusDays(1);
+        ProcessInstance pi = caseFromIntake(LocalDate.of(2016, 8, 1), received);
+        engine.setClock(received.toInstant().plus(Duration.ofDays(125)));
+        engine.runDueJobs(pi.getId());
+        assertThat(pi).hasPassed("BoundaryEvent_InvestigationOverdue")
+                .isWaitingAt("Task_Investigate", "Task_InterimAssessment", "Task_HandleLateInvestigation");
+        assertThat(processEngine.getTaskService().getIdentityLinksForTask(engine.task(pi.getId(), "Task_HandleLateInvestigation").getId()))
+                .extracting(link -> link.getGroupId()).containsExactly("teamleaders-nord");
+
+        engine.complete("cnord1", pi.getId(), "Task_InterimAssessment", form("pii_note", "Barnet er i trivsel i skolen; hjemmet undersøges.",
+                "pii_expectedCompletion", LocalDate.now().plusDays(140).toString()));
+        engine.complete("lnord", pi.getId(), "Task_HandleLateInvestigation", form("pii_note", "Sagen er omfordelt til sparring."));
+        assertThat(pi).hasPassed("EndEvent_InterimAssessed", "EndEvent_LateInvestigationHandled").isWaitingAt("Task_Investigate");
+        assertThat(cases.notes(caseId(pi))).extracting(CaseNoteView::kind)
+                .contains(CaseNoteKind.INTERIM_ASSESSMENT, CaseNoteKind.LATE_INVESTIGATION);
+
+        engine.complete("cnord1", pi.getId(), "Task_Investigate", investigation(0));
+        assertThat(investigations.ofCase(caseId(pi))).singleElement().satisfies(i -> assertThat(i.late()).isTrue());
+        assertThat(pi).as("no measure recommended: straight to the case's next step").isWaitingAt("Task_FollowCase");
+        engine.complete("cnord1", pi.getId(), "Task_FollowCase", form("caseAction", "CLOSE_CASE",
+                "pii_closeReason", "Undersøgelsen viste ikke behov for støtte."));
+        assertThat(pi).isEnded();
+    }
+
+    @Test
+    void aCaseworkerOpensACaseForAKnownChildAndGoesStraightToThePlan() {
+        ProcessInstance first = caseFromIntake(LocalDate.of(2015, 6, 2), OffsetDateTime.now().minusHours(3));
+        long childId = childId(first);
+        engine.complete("cnord1", first.getId(), "Task_Investigate", investigation(0));
+        engine.complete("cnord1", first.getId(), "Task_FollowCase", form("caseAction", "CLOSE_CASE", "pii_closeReason", "Ingen behov."));
+        String cpr = engine.as("cnord1", () -> registryRead(childId));
+
+        Map<String, Object> start = form("pii_cpr", cpr, "pii_reason", "Forældrene beder selv om hjælp.", "investigationNeeded", false);
+        assertThatThrownBy(() -> engine.as("csyd1", () -> processEngine.getFormService()
+                .submitStartForm(definitionId(), start)))
+                .as("another team's caseworker cannot find the child").hasMessageContaining("ingen kendt barn");
+
+        ProcessInstance pi = engine.as("cnord2", () -> processEngine.getFormService().submitStartForm(definitionId(), start));
+        startedHere.add(pi.getId());
+        assertThat(pi).hasPassed("StartEvent_CaseOpenedByCaseworker", "Gateway_InvestigationNeeded").isWaitingAt("Task_WritePlan");
+        assertThat(engine.task(pi.getId(), "Task_WritePlan").getAssignee()).isEqualTo("cnord2");
+        assertThat(pi.getBusinessKey()).startsWith("SAG-").isNotEqualTo(first.getBusinessKey());
+        assertThat(processEngine.getRuntimeService().getVariables(pi.getId()).keySet()).noneMatch(name -> name.startsWith("pii_"));
+
+        assertThatThrownBy(() -> engine.as("cnord1", () -> processEngine.getFormService().submitStartForm(definitionId(), start)))
+                .as("one open case per child").hasMessageContaining("har allerede en åben sag");
+    }
+
+    @Test
+    void aKnownChildCanStartWithAnInvestigation() {
+        ProcessInstance first = caseFromIntake(LocalDate.of(2015, 1, 20), OffsetDateTime.now().minusHours(3));
+        long childId = childId(first);
+        engine.complete("cnord1", first.getId(), "Task_Investigate", investigation(0));
+        engine.complete("cnord1", first.getId(), "Task_FollowCase", form("caseAction", "CLOSE_CASE", "pii_closeReason", "Ingen behov."));
+        String cpr = engine.as("cnord1", () -> registryRead(childId));
+        ProcessInstance pi = engine.as("cnord1", () -> processEngine.getFormService().submitStartForm(definitionId(),
+                form("pii_cpr", cpr, "pii_reason", "Ny bekymring fra sundhedsplejen.", "investigationNeeded", true)));
+        startedHere.add(pi.getId());
+        assertThat(pi).hasPassed("Gateway_MergeInvestigation").isWaitingAt("Task_Investigate");
+        assertThat(engine.task(pi.getId(), "Task_Investigate").getDueDate()).isAfter(java.util.Date.from(Instant.now().plus(Duration.ofDays(118))));
+    }
+
+    @Test
+    void aNewConcernOnAnOpenCaseIsInvestigatedWithinTheRunningCase() {
+        LocalDate born = LocalDate.of(2016, 11, 5);
+        String cpr = Concerns.newCpr(born);
+        RegisteredConcern firstConcern = engine.as("intake", () -> concerns.register(Concerns.professional(cpr, "Testbarn",
+                born, OffsetDateTime.now().minusDays(2), ConcernLevel.SEVERE, false), null));
+        engine.complete("intake", firstConcern.processInstanceId(), "Task_AssessConcern", form("acuteDanger", false,
+                "concernLevel", "SEVERE", "boundedProblem", false, "familyMotivated", false, "pii_note", "Første."));
+        engine.complete("cnord1", firstConcern.processInstanceId(), "Task_DecideRoute",
+                form("route", "INVESTIGATION", "dialogueMeetingFirst", false));
+        engine.runDueJobs(firstConcern.processInstanceId());
+        ProcessInstance pi = processEngine.getRuntimeService().createProcessInstanceQuery().processDefinitionKey("childCase")
+                .variableValueEquals("concernId", firstConcern.id()).singleResult();
+        startedHere.add(pi.getId());
+        engine.complete("cnord1", pi.getId(), "Task_Investigate", investigation(0));
+        assertThat(pi).isWaitingAt("Task_FollowCase");
+
+        RegisteredConcern second = engine.as("intake", () -> concerns.register(Concerns.professional(cpr, "Testbarn",
+                born, OffsetDateTime.now().minusHours(1), ConcernLevel.SEVERE, false), null));
+        engine.complete("intake", second.processInstanceId(), "Task_AssessConcern", form("acuteDanger", false,
+                "concernLevel", "SEVERE", "boundedProblem", false, "familyMotivated", false, "pii_note", "Anden.",
+                "secondAssessor", "cnord2"));
+        engine.complete("cnord2", second.processInstanceId(), "Task_DecideRoute",
+                form("route", "INVESTIGATION", "dialogueMeetingFirst", false));
+        engine.runDueJobs(second.processInstanceId());
+
+        assertThat(processEngine.getRuntimeService().createProcessInstanceQuery().processDefinitionKey("childCase")
+                .processInstanceBusinessKey(pi.getBusinessKey()).count()).as("still one process per case").isEqualTo(1);
+        assertThat(pi).hasPassed("StartEvent_NewConcernOnCase").isWaitingAt("Task_FollowCase", "Task_InvestigateNewConcern");
+        engine.complete("cnord1", pi.getId(), "Task_InvestigateNewConcern", investigation(1));
+        assertThat(pi).hasPassed("EndEvent_NewConcernInvestigated").isWaitingAt("Task_FollowCase");
+        assertThat(investigations.ofCase(caseId(pi))).extracting(InvestigationView::concernId)
+                .containsExactly(firstConcern.id(), second.id());
+    }
+
+    @Test
+    void aFormWithBadInputIsRefusedWithTheFieldsLabelAndChangesNothing() {
+        ProcessInstance pi = caseFromIntake();
+        Map<String, Object> noConversation = investigation(2);
+        noConversation.remove("pii_childHeardOn");
+        noConversation.put("pii_childRulerCategory", "5");
+        assertThatThrownBy(() -> engine.complete("cnord1", pi.getId(), "Task_Investigate", noConversation))
+                .hasRootCauseInstanceOf(InvalidInputException.class).rootCause()
+                .hasMessageContaining("Hvorfor er der ikke holdt en samtale med barnet?: skal udfyldes")
+                .hasMessageContaining("Kategori på Børnelinealen: skal være 1, 2, 3, 4a eller 4b");
+        assertThat(investigations.ofCase(caseId(pi))).isEmpty();
+        assertThat(pi).isWaitingAt("Task_Investigate");
+
+        engine.complete("cnord1", pi.getId(), "Task_Investigate", investigation(2));
+        engine.complete("cnord1", pi.getId(), "Task_WritePlan", plan("Barnet kommer i skole hver dag."));
+        Map<String, Object> tooOld = measure(youthOnly, 12);
+        tooOld.remove("pii_measurePurpose");
+        assertThatThrownBy(() -> engine.complete("cnord1", pi.getId(), "Task_ChooseMeasure", tooOld))
+                .hasRootCauseInstanceOf(InvalidInputException.class).rootCause()
+                .hasMessageContaining("Tilbud: passer ikke til barnets alder")
+                .hasMessageContaining("Formål med indsatsen: skal udfyldes");
+        assertThat(measures.ofCase(caseId(pi))).isEmpty();
+        assertThat(pi).isWaitingAt("Task_ChooseMeasure");
+    }
+
+    @Test
+    void aCaseworkerOfAnotherTeamNeitherSeesNorCompletesTheCasesTasks() {
+        ProcessInstance pi = caseFromIntake();
+        assertThat(engine.as("csyd1", () -> processEngine.getTaskService().createTaskQuery()
+                .processInstanceId(pi.getId()).count())).isZero();
+        assertThatThrownBy(() -> engine.complete("csyd1", pi.getId(), "Task_Investigate", investigation(2)))
+                .isInstanceOf(AuthorizationException.class);
+        assertThat(engine.as("cnord2", () -> processEngine.getTaskService().createTaskQuery()
+                .processInstanceId(pi.getId()).count())).as("a colleague in the team can step in").isEqualTo(1);
+    }
+
+    String definitionId() {
+        return processEngine.getRepositoryService().createProcessDefinitionQuery().processDefinitionKey("childCase")
+                .latestVersion().singleResult().getId();
+    }
+
+    @Autowired
+    ChildRegistry registry;
+
+    String registryRead(long childId) {
+        return registry.read(childId, organisation.currentUser(), AccessChannel.API, "test").cpr();
+    }
+}
