@@ -123,6 +123,6 @@ public final class HtmlPage {
     }
 
     public static String escape(String text) {
-        return HtmlUtils.htmlEscape(text == null ? "" : text);
+        return HtmlUtils.htmlEscape(text == null ? "" : text, "UTF-8");
     }
 }

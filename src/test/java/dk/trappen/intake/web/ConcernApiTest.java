@@ -1,11 +1,10 @@
 package dk.trappen.intake.web;
 
+import static dk.trappen.testsupport.ApiClient.assertProblem;
+import static dk.trappen.testsupport.ApiClient.errorFields;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
-import java.net.http.HttpClient;
-import java.nio.charset.StandardCharsets;
-import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
@@ -28,6 +27,8 @@ import java.util.stream.Stream;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dk.trappen.intake.IntakeProcess;
+import dk.trappen.testsupport.ApiClient;
+import dk.trappen.testsupport.ApiClient.Reply;
 import dk.trappen.testsupport.Concerns;
 import dk.trappen.testsupport.TrappenTest;
 import org.camunda.bpm.engine.HistoryService;
@@ -42,9 +43,7 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpMethod;
 import org.springframework.http.MediaType;
-import org.springframework.http.client.JdkClientHttpRequestFactory;
 import org.springframework.jdbc.core.JdbcTemplate;
-import org.springframework.web.client.RestClient;
 
 /**
  * {@code POST /api/concerns} and {@code GET /api/concerns/{id}} over real HTTP: authentication,
@@ -67,15 +66,11 @@ class ConcernApiTest {
     @Autowired
     HistoryService history;
 
-    RestClient http;
+    ApiClient http;
 
     @BeforeEach
     void client() {
-        // JDK client: never follows redirects (the /app test needs the 302 itself) and reads 4xx bodies.
-        HttpClient client = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
-                .followRedirects(HttpClient.Redirect.NEVER).connectTimeout(Duration.ofSeconds(10)).build();
-        http = RestClient.builder().baseUrl("http://localhost:" + port)
-                .requestFactory(new JdkClientHttpRequestFactory(client)).build();
+        http = new ApiClient(port);
     }
 
     // ---- 401: nothing without valid credentials ----
@@ -445,12 +440,6 @@ class ConcernApiTest {
 
     // ---- helpers ----
 
-    record Reply(int status, HttpHeaders headers, String body) {
-        JsonNode json() throws IOException {
-            return JSON.readTree(body);
-        }
-    }
-
     /** Counts of everything a registration stores. */
     record Counts(long concerns, long children, long intakeProcesses) {
     }
@@ -497,11 +486,7 @@ class ConcernApiTest {
     }
 
     static String json(Object value) {
-        try {
-            return JSON.writeValueAsString(value);
-        } catch (IOException e) {
-            throw new IllegalStateException(e);
-        }
+        return ApiClient.json(value);
     }
 
     long register(Map<String, Object> body) throws IOException {
@@ -519,33 +504,12 @@ class ConcernApiTest {
     }
 
     Reply get(String user, String path) {
-        return send(HttpMethod.GET, path, user, "admin".equals(user) ? "admin" : "demo", null, h -> { });
+        return http.get(user, path);
     }
 
-    /** One request, HTTP Basic when {@code user} is given; any status comes back as a reply, never as an exception. */
     Reply send(HttpMethod method, String path, String user, String password, String jsonBody,
                Consumer<HttpHeaders> headers) {
-        RestClient.RequestBodySpec request = http.method(method).uri(path).headers(h -> {
-            if (user != null) {
-                h.setBasicAuth(user, password, StandardCharsets.UTF_8);
-            }
-            headers.accept(h);
-        });
-        if (jsonBody != null) {
-            request.contentType(MediaType.APPLICATION_JSON).body(jsonBody);
-        }
-        return request.exchange((req, res) -> new Reply(res.getStatusCode().value(), res.getHeaders(),
-                new String(res.getBody().readAllBytes(), StandardCharsets.UTF_8)));
-    }
-
-    static void assertProblem(Reply reply, int status) throws IOException {
-        assertThat(reply.status()).as(reply.body()).isEqualTo(status);
-        assertThat(reply.headers().getContentType()).isNotNull();
-        assertThat(reply.headers().getContentType().isCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON))
-                .as("Content-Type %s", reply.headers().getContentType()).isTrue();
-        assertThat(reply.json().path("status").asInt()).isEqualTo(status);
-        assertThat(reply.json().path("title").asText()).isNotBlank();
-        assertThat(reply.body()).doesNotContain("at dk.", "Exception", "\tat ");
+        return http.send(method, path, user, password, jsonBody, headers);
     }
 
     static void assertUnauthorized(Reply reply) {
@@ -554,16 +518,6 @@ class ConcernApiTest {
         assertThat(reply.body()).doesNotContain("at dk.", "Exception");
     }
 
-    static List<String> errorFields(Reply reply) throws IOException {
-        JsonNode errors = reply.json().path("errors");
-        assertThat(errors.isArray()).as("errors array in %s", reply.body()).isTrue();
-        List<String> fields = new ArrayList<>();
-        errors.forEach(error -> {
-            assertThat(error.path("message").asText()).as("message of %s", error).isNotBlank();
-            fields.add(error.path("field").asText());
-        });
-        return fields;
-    }
 
     void assertOneConcernAndOneProcess(String idempotencyKey, String concernNumber) {
         assertThat(count("select count(*) from concern where idempotency_key = ?", idempotencyKey)).isEqualTo(1);

@@ -1,0 +1,224 @@
+package dk.trappen.casefile.web;
+
+import static dk.trappen.testsupport.ApiClient.assertProblem;
+import static dk.trappen.testsupport.ApiClient.errorFields;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.util.HashMap;
+import java.util.Map;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import dk.trappen.intake.ConcernLevel;
+import dk.trappen.intake.ConcernService;
+import dk.trappen.intake.RegisteredConcern;
+import dk.trappen.organisation.Organisation;
+import dk.trappen.staircase.MeasureKind;
+import dk.trappen.staircase.Offer;
+import dk.trappen.staircase.OfferCatalogue;
+import dk.trappen.staircase.OfferInput;
+import dk.trappen.testsupport.ApiClient;
+import dk.trappen.testsupport.ApiClient.Reply;
+import dk.trappen.testsupport.Concerns;
+import dk.trappen.testsupport.EngineDriver;
+import dk.trappen.testsupport.TrappenTest;
+import org.camunda.bpm.engine.ProcessEngine;
+import org.camunda.bpm.engine.runtime.ProcessInstance;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.jdbc.core.JdbcTemplate;
+
+/**
+ * The case over real HTTP: {@code GET /api/children/{id}/case} (with its audit row),
+ * {@code GET /api/caseload}, {@code PUT /api/cases/{id}/caseworker}, the case page, and the
+ * refusals: anonymous, another team, bad input, a caseworker already at the maximum.
+ */
+@TrappenTest
+class CaseApiTest {
+
+    @LocalServerPort
+    int port;
+    @Autowired
+    ProcessEngine processEngine;
+    @Autowired
+    ConcernService concerns;
+    @Autowired
+    OfferCatalogue catalogue;
+    @Autowired
+    Organisation organisation;
+    @Autowired
+    JdbcTemplate jdbc;
+
+    ApiClient http;
+    EngineDriver engine;
+
+    @BeforeEach
+    void setUp() {
+        http = new ApiClient(port);
+        engine = new EngineDriver(processEngine);
+    }
+
+    /** A team nord child whose case has an investigation, a plan and a granted step-2 measure. */
+    ProcessInstance caseWithMeasure() {
+        Offer offer = organisation.runAs("owner", () -> catalogue.create(new OfferInput("KIFF (API-test)", null,
+                MeasureKind.FAMILY_TREATMENT, 2, 0, 17, 16, true)));
+        LocalDate born = LocalDate.of(2018, 9, 9);
+        RegisteredConcern concern = engine.as("intake", () -> concerns.register(Concerns.professional(Concerns.newCpr(born),
+                "Noah Testesen", born, OffsetDateTime.now().minusHours(5), ConcernLevel.SEVERE, false), null));
+        engine.complete("intake", concern.processInstanceId(), "Task_AssessConcern", form("acuteDanger", false,
+                "concernLevel", "SEVERE", "boundedProblem", false, "familyMotivated", false, "pii_note", "Vurderet."));
+        engine.complete("cnord1", concern.processInstanceId(), "Task_DecideRoute",
+                form("route", "INVESTIGATION", "dialogueMeetingFirst", false));
+        engine.runDueJobs(concern.processInstanceId());
+        ProcessInstance pi = processEngine.getRuntimeService().createProcessInstanceQuery().processDefinitionKey("childCase")
+                .variableValueEquals("concernId", concern.id()).singleResult();
+        engine.complete("cnord1", pi.getId(), "Task_Investigate", form("pii_childHeardOn", LocalDate.now().toString(),
+                "pii_childRulerCategory", "3", "recommendedStep", "2", "pii_conclusion", "Behov for familiebehandling."));
+        engine.complete("cnord1", pi.getId(), "Task_WritePlan", form(
+                "pii_childGoal1", "Noah sover i egen seng.", "pii_childGoal1Progress", "Fem nætter om ugen.",
+                "pii_childGoal1TargetDate", LocalDate.now().plusMonths(4).toString(),
+                "pii_parentGoal1", "Faste sengetider.", "pii_parentGoal1Progress", "Sengetid kl. 19.30.",
+                "pii_parentGoal1TargetDate", LocalDate.now().plusMonths(2).toString()));
+        engine.complete("cnord1", pi.getId(), "Task_ChooseMeasure", form("offerId", String.valueOf(offer.id()),
+                "pii_measureStartDate", LocalDate.now().toString(), "pii_measureDurationWeeks", 16L,
+                "pii_measurePurpose", "Støtte til forældrenes struktur."));
+        engine.runDueJobs(pi.getId());
+        return pi;
+    }
+
+    static Map<String, Object> form(Object... keysAndValues) {
+        Map<String, Object> form = new HashMap<>();
+        for (int i = 0; i < keysAndValues.length; i += 2) {
+            form.put((String) keysAndValues[i], keysAndValues[i + 1]);
+        }
+        return form;
+    }
+
+    long variable(ProcessInstance pi, String name) {
+        return ((Number) processEngine.getRuntimeService().getVariable(pi.getId(), name)).longValue();
+    }
+
+    long accessRows(long childId) {
+        return jdbc.queryForObject("select count(*) from child_access_log where child_id = ? and channel = 'API'",
+                Long.class, childId);
+    }
+
+    @Test
+    void theCaseOverviewShowsTheChildStepMeasuresPlanDeadlinesAndHistoryAndIsAuditLogged() throws IOException {
+        ProcessInstance pi = caseWithMeasure();
+        long childId = variable(pi, "childId");
+        long before = accessRows(childId);
+
+        Reply reply = http.get("cnord2", "/api/children/" + childId + "/case");
+        assertThat(reply.status()).as(reply.body()).isEqualTo(200);
+        JsonNode overview = reply.json();
+        assertThat(overview.path("child").path("name").asText()).isEqualTo("Noah Testesen");
+        assertThat(overview.path("caseInfo").path("ref").path("caseNumber").asText()).isEqualTo(pi.getBusinessKey());
+        assertThat(overview.path("caseInfo").path("ref").path("caseworker").asText()).isEqualTo("cnord1");
+        assertThat(overview.path("currentStep").asInt()).isEqualTo(2);
+        assertThat(overview.path("activeMeasures")).singleElement().satisfies(measure -> {
+            assertThat(measure.path("offerName").asText()).isEqualTo("KIFF (API-test)");
+            assertThat(measure.path("status").asText()).isEqualTo("GRANTED");
+            assertThat(measure.path("legalBasis").asText()).isEqualTo("Barnets lov § 32 stk. 1 nr. 5");
+        });
+        assertThat(overview.path("currentPlan").path("version").asInt()).isEqualTo(1);
+        assertThat(overview.path("currentPlan").path("goals")).extracting(goal -> goal.path("party").asText())
+                .containsExactly("CHILD", "PARENTS");
+        assertThat(overview.path("nextDeadlines")).extracting(d -> d.path("task").asText())
+                .contains("Følg sagen", "Afslut eller forlæng indsats");
+        assertThat(overview.path("staircaseHistory")).singleElement()
+                .satisfies(move -> assertThat(move.path("toStep").asInt()).isEqualTo(2));
+        assertThat(overview.path("investigations")).hasSize(1);
+        assertThat(accessRows(childId)).as("the read is audit-logged").isEqualTo(before + 1);
+
+        // The same overview, in Danish, next to every task of the case.
+        Reply page = http.page(http.tasklistSession("cnord1"), "/app/cases/" + variable(pi, "caseId"));
+        assertThat(page.status()).isEqualTo(200);
+        assertThat(page.body()).contains("Noah Testesen", "KIFF (API-test)", "Barnets lov § 32 stk. 1 nr. 5",
+                "Noah sover i egen seng.", "0 → 2 (op)", "Følg sagen");
+    }
+
+    @Test
+    void anotherTeamAnUnknownChildAndAnonymousCallersAreRefused() throws IOException {
+        ProcessInstance pi = caseWithMeasure();
+        long childId = variable(pi, "childId");
+        long before = accessRows(childId);
+
+        assertProblem(http.get("csyd1", "/api/children/" + childId + "/case"), 403);
+        assertProblem(http.get("cnord1", "/api/children/999999999/case"), 404);
+        assertThat(http.get(null, "/api/children/" + childId + "/case").status()).isEqualTo(401);
+        assertThat(http.page(http.tasklistSession("csyd1"), "/app/cases/" + variable(pi, "caseId")).status()).isEqualTo(403);
+        assertThat(accessRows(childId)).as("a refused read reads nothing").isEqualTo(before);
+    }
+
+    @Test
+    void caseloadIsPerCaseworkerAgainstTargetAndMaxForTheUsersTeams() throws IOException {
+        caseWithMeasure();
+        Reply leader = http.get("lnord", "/api/caseload");
+        assertThat(leader.status()).as(leader.body()).isEqualTo(200);
+        assertThat(leader.json()).extracting(entry -> entry.path("caseworker").asText()).containsExactly("cnord1", "cnord2");
+        JsonNode cnord1 = leader.json().get(0);
+        assertThat(cnord1.path("openCases").asLong()).isPositive();
+        assertThat(cnord1.path("target").asInt()).isEqualTo(25);
+        assertThat(cnord1.path("max").asInt()).isEqualTo(30);
+        assertThat(cnord1.path("level").asText()).isIn("BELOW_TARGET", "AT_TARGET", "AT_MAX");
+
+        assertThat(http.get("manager", "/api/caseload").json()).extracting(entry -> entry.path("caseworker").asText())
+                .contains("cnord1", "cnord2", "csyd1", "csyd2");
+        assertThat(http.get("csyd1", "/api/caseload").json()).extracting(entry -> entry.path("teamId").asText())
+                .containsOnly("syd");
+        assertProblem(http.get("skolesystem", "/api/caseload"), 403);
+    }
+
+    @Test
+    void aCaseMovesToAnotherCaseworkerWithItsOpenTasksAndBadInputChangesNothing() throws IOException {
+        ProcessInstance pi = caseWithMeasure();
+        String path = "/api/cases/" + variable(pi, "caseId") + "/caseworker";
+
+        assertThat(errorFields(badRequest(http.put("cnord1", path, Map.of("caseworker", "csyd1"))))).containsExactly("caseworker");
+        assertThat(errorFields(badRequest(http.put("cnord1", path, Map.of())))).containsExactly("caseworker");
+        assertProblem(http.put("csyd1", path, Map.of("caseworker", "csyd2")), 403);
+        assertThat(processEngine.getTaskService().createTaskQuery().processInstanceId(pi.getId()).taskAssignee("cnord1").count())
+                .as("nothing moved yet").isEqualTo(2);
+
+        Reply moved = http.put("cnord1", path, Map.of("caseworker", "cnord2"));
+        assertThat(moved.status()).as(moved.body()).isEqualTo(200);
+        assertThat(moved.json().path("caseworker").asText()).isEqualTo("cnord2");
+        assertThat(processEngine.getTaskService().createTaskQuery().processInstanceId(pi.getId()).taskAssignee("cnord2").count())
+                .as("the case's open tasks follow it").isEqualTo(2);
+        assertThat(processEngine.getRuntimeService().getVariable(pi.getId(), "caseworker")).isEqualTo("cnord2");
+    }
+
+    private static Reply badRequest(Reply reply) throws IOException {
+        assertProblem(reply, 400);
+        return reply;
+    }
+
+    @Test
+    void aCaseworkerAtTheMaximumGetsAnotherCaseOnlyFromTheTeamLeader() throws IOException {
+        ProcessInstance pi = caseWithMeasure();
+        String path = "/api/cases/" + variable(pi, "caseId") + "/caseworker";
+        long childId = variable(pi, "childId");
+        long open = jdbc.queryForObject("select count(*) from child_case where caseworker = 'cnord2' and status = 'OPEN'", Long.class);
+        // Fill cnord2 up to the maximum with cases of this child (the table has no one-open-case rule).
+        for (long i = open; i < 30; i++) {
+            jdbc.update("insert into child_case (id, child_id, team_id, status, opened_at, opened_by, caseworker) "
+                    + "values (?, ?, 'nord', 'OPEN', current_timestamp, 'cnord2', 'cnord2')", 990_000_000L + i, childId);
+        }
+        try {
+            Reply refused = http.put("cnord1", path, Map.of("caseworker", "cnord2"));
+            assertProblem(refused, 403);
+            assertThat(refused.json().path("detail").asText()).contains("kun teamlederen");
+
+            Reply byLeader = http.put("lnord", path, Map.of("caseworker", "cnord2"));
+            assertThat(byLeader.status()).as(byLeader.body()).isEqualTo(200);
+        } finally {
+            jdbc.update("delete from case_note where case_id >= 990000000");
+            jdbc.update("delete from child_case where id >= 990000000");
+        }
+    }
+}
