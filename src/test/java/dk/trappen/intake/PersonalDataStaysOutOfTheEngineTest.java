@@ -84,6 +84,67 @@ class PersonalDataStaysOutOfTheEngineTest {
         assertThat(findInEngineTables(secrets)).isEmpty();
     }
 
+    @Autowired
+    dk.trappen.staircase.OfferCatalogue catalogue;
+    @Autowired
+    dk.trappen.organisation.Organisation organisation;
+
+    @Test
+    void theChildsCaseKeepsInvestigationPlanMeasuresAndReasonsOutOfTheEngine() {
+        var offer = organisation.runAs("owner", () -> catalogue.create(new dk.trappen.staircase.OfferInput(
+                "Familiepleje (PII-test)", null, dk.trappen.staircase.MeasureKind.FOSTER_CARE, 5, 0, 17, 52, true)));
+        LocalDate born = LocalDate.of(2017, 7, 7);
+        String cpr = Concerns.newCpr(born);
+        RegisteredConcern concern = engine.as("intake", () -> concerns.register(Concerns.professional(cpr, "Zakarias Lønligsen",
+                born, OffsetDateTime.now().minusHours(1), ConcernLevel.SEVERE, false), null));
+        engine.complete("intake", concern.processInstanceId(), "Task_AssessConcern", new HashMap<>(Map.of("acuteDanger", false,
+                "concernLevel", "SEVERE", "boundedProblem", false, "familyMotivated", false, "pii_note", "Lønlig vurdering")));
+        engine.complete("cnord1", concern.processInstanceId(), "Task_DecideRoute",
+                new HashMap<>(Map.of("route", "INVESTIGATION", "dialogueMeetingFirst", false)));
+        engine.runDueJobs(concern.processInstanceId());
+        String pi = processEngine.getRuntimeService().createProcessInstanceQuery().processDefinitionKey("childCase")
+                .variableValueEquals("concernId", concern.id()).singleResult().getId();
+
+        Map<String, Object> investigation = new HashMap<>();
+        for (String dimension : List.of("Health", "Development", "School", "Leisure", "SafeCare", "Stimulation",
+                "Relationships", "FamilyHistory", "HousingWorkMoney", "SocialNetwork")) {
+            investigation.put("pii_ics" + dimension, "Lønlig " + dimension);
+        }
+        investigation.put("pii_childConversationWaivedReason", "Lønlig grund");
+        investigation.put("pii_childRulerCategory", "4a");
+        investigation.put("recommendedStep", "5");
+        investigation.put("pii_conclusion", "Lønlig konklusion");
+        engine.complete("cnord1", pi, "Task_Investigate", investigation);
+        Map<String, Object> plan = new HashMap<>();
+        for (String goal : List.of("childGoal1", "childGoal2", "parentGoal1", "parentGoal2")) {
+            plan.put("pii_" + goal, "Lønligt mål " + goal);
+            plan.put("pii_" + goal + "Progress", "Lønligt tegn " + goal);
+            plan.put("pii_" + goal + "TargetDate", LocalDate.now().plusMonths(5).toString());
+        }
+        plan.put("pii_planReason", "Lønlig grund til planen");
+        engine.complete("cnord1", pi, "Task_WritePlan", plan);
+        engine.complete("cnord1", pi, "Task_ChooseMeasure", new HashMap<>(Map.of("offerId", String.valueOf(offer.id()),
+                "pii_measureStartDate", LocalDate.now().toString(), "pii_measureDurationWeeks", 52L,
+                "pii_measurePurpose", "Lønligt formål", "pii_measureStepReason", "Lønlig trinbegrundelse")));
+        engine.complete("lnord", pi, "Task_ApproveMeasure", new HashMap<>(Map.of("approval", "RETURNED",
+                "pii_approvalReason", "Lønlig tilbagesendelse")));
+        engine.complete("cnord1", pi, "Task_ReviseMeasure", new HashMap<>(Map.of("offerId", String.valueOf(offer.id()),
+                "pii_measureStartDate", LocalDate.now().toString(), "pii_measureDurationWeeks", 40L,
+                "pii_measurePurpose", "Lønligt formål igen")));
+        engine.complete("lnord", pi, "Task_ApproveMeasure", new HashMap<>(Map.of("approval", "APPROVED")));
+        engine.runDueJobs(pi);
+        engine.complete("cnord1", pi, "Task_WritePlacementPlan", plan);
+        String endTask = processEngine.getTaskService().createTaskQuery().processInstanceId(pi)
+                .taskDefinitionKey("Task_EndMeasure").singleResult().getId();
+        engine.as("cnord1", () -> processEngine.getTaskService().complete(endTask, new HashMap<>(Map.of("measureOutcome", "END",
+                "pii_endDate", LocalDate.now().toString(), "pii_endReason", "Lønlig afslutning"))));
+        engine.complete("cnord1", pi, "Task_FollowCase", new HashMap<>(Map.of("caseAction", "CLOSE_CASE",
+                "pii_closeReason", "Lønlig lukning", "pii_note", "Lønligt notat")));
+        assertThat(processEngine.getRuntimeService().createProcessInstanceQuery().processInstanceId(pi).singleResult()).isNull();
+
+        assertThat(findInEngineTables(List.of(cpr, "Zakarias", "Lønlig", "Lønligt"))).isEmpty();
+    }
+
     /** Completes every task with free text in every form field, down a path through most of the model. */
     private void runToTheEnd(String processInstanceId, String secretNote) {
         Map<String, Object> assessment = new HashMap<>(Map.of("acuteDanger", false, "concernLevel", "SEVERE",
