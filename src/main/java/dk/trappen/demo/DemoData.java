@@ -6,6 +6,7 @@ import java.time.OffsetDateTime;
 import java.util.HashMap;
 import java.util.Map;
 
+import dk.trappen.casefile.ChildCaseProcess;
 import dk.trappen.intake.ConcernLevel;
 import dk.trappen.intake.ConcernRegistration;
 import dk.trappen.intake.ConcernService;
@@ -19,7 +20,11 @@ import dk.trappen.staircase.MeasureKind;
 import dk.trappen.staircase.OfferCatalogue;
 import dk.trappen.staircase.OfferInput;
 import org.camunda.bpm.engine.HistoryService;
+import org.camunda.bpm.engine.ManagementService;
+import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.engine.runtime.Job;
+import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.task.Task;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -31,8 +36,10 @@ import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
 
 /**
- * The demo's living Tasklist: fictional children with concerns in every state, and the offer
- * catalogue of domain.md section 3, created once on an empty database through the same services and tasks a caseworker uses. Demo profile only.
+ * The demo's living Tasklist: fictional children with concerns in every state, children's cases
+ * with a running measure, a pending approval and a placement, and the offer catalogue of
+ * domain.md section 3. Created once on an empty database through the same services and tasks a
+ * caseworker uses. Demo profile only.
  */
 @Component
 @ConditionalOnProperty(name = "trappen.demo.data-enabled", havingValue = "true")
@@ -45,10 +52,14 @@ class DemoData {
     private final Organisation organisation;
     private final OfferCatalogue offers;
     private final HistoryService history;
+    private final RuntimeService runtime;
+    private final ManagementService management;
     private final TimeSource time;
 
     DemoData(ConcernService concerns, TaskService tasks, Organisation organisation, OfferCatalogue offers, HistoryService history,
-             TimeSource time) {
+             RuntimeService runtime, ManagementService management, TimeSource time) {
+        this.runtime = runtime;
+        this.management = management;
         this.concerns = concerns;
         this.tasks = tasks;
         this.organisation = organisation;
@@ -102,6 +113,110 @@ class DemoData {
             offerCatalogue();
             return null;
         });
+        childCases();
+    }
+
+    /** Children whose cases have gone further: a running measure, an approval pending, a placement. */
+    private void childCases() {
+        // 9 years old: investigated, planned, PMT-O granted by the caseworker; the case is followed.
+        String emil = caseFor("1106174095", "Emil Nørby", LocalDate.of(2017, 6, 11), "cnord1", 2);
+        chooseMeasure(emil, "cnord1", "PMT-O", 26, "Forældrene lærer redskaber til at håndtere Emils udbrud.");
+        // 7 years old: an intensive home-based intervention waits for the team leader's approval.
+        String clara = caseFor("0304194107", "Clara Bech", LocalDate.of(2019, 4, 3), "cnord2", 3);
+        chooseMeasure(clara, "cnord2", "Intensiv hjemmebaseret indsats", 12,
+                "Familien får intensiv støtte i hjemmet, så Clara kan blive boende.");
+        // 15 years old: placed in a foster family; the child's plan is due within 3 months.
+        String viktor = caseFor("2201114119", "Viktor Krogh", LocalDate.of(2011, 1, 22), "csyd2", 5);
+        chooseMeasure(viktor, "csyd2", "Familiepleje", 52, "Viktor får en stabil hverdag uden for hjemmet.");
+        complete(viktor, "Task_ApproveMeasure", "lsyd", Map.of("approval", "APPROVED"));
+        waitFor(viktor, "Task_WritePlacementPlan");
+        log.info("Demo data: 3 children's cases (measure running, approval pending, placement)");
+    }
+
+    /** A concern routed to investigation; the case's investigation and plan done by {@code caseworker}. */
+    private String caseFor(String cpr, String name, LocalDate born, String caseworker, int recommendedStep) {
+        String concern = school(cpr, name, born, hoursAgo(3), ConcernLevel.SEVERE, false);
+        assess(concern, false, ConcernLevel.SEVERE, false, false);
+        decide(concern, caseworker, Route.INVESTIGATION, Map.of());
+        long concernId = ((Number) history.createHistoricVariableInstanceQuery().processInstanceId(concern)
+                .variableName(IntakeProcess.CONCERN_ID).singleResult().getValue()).longValue();
+        String childCase = awaitChildCase(concern, concernId);
+        Map<String, Object> investigation = new HashMap<>();
+        investigation.put("pii_icsHealth", "Sund, men sover dårligt.");
+        investigation.put("pii_icsSchool", "Uro i klassen og fravær.");
+        investigation.put("pii_icsSafeCare", "Forældrene er pressede og uenige om grænser.");
+        investigation.put("pii_icsSocialNetwork", "Mormor bor tæt på og vil gerne hjælpe.");
+        investigation.put("pii_childHeardOn", time.today().minusDays(10).toString());
+        investigation.put("pii_childRulerCategory", recommendedStep >= 4 ? "4b" : "3");
+        investigation.put(ChildCaseProcess.RECOMMENDED_STEP, String.valueOf(recommendedStep));
+        investigation.put("pii_conclusion", "Barnet og familien har brug for støtte på trin " + recommendedStep + ".");
+        complete(childCase, "Task_Investigate", caseworker, investigation);
+        Map<String, Object> plan = new HashMap<>();
+        plan.put("pii_childGoal1", "Barnet trives i skolen og har en god ven.");
+        plan.put("pii_childGoal1Progress", "Skolen melder om færre konflikter; barnet fortæller om en ven.");
+        plan.put("pii_childGoal1TargetDate", time.today().plusMonths(6).toString());
+        plan.put("pii_parentGoal1", "Forældrene er enige om faste rammer og rutiner.");
+        plan.put("pii_parentGoal1Progress", "Faste sengetider og morgenrutiner holder i en måned.");
+        plan.put("pii_parentGoal1TargetDate", time.today().plusMonths(3).toString());
+        complete(childCase, "Task_WritePlan", caseworker, plan);
+        return childCase;
+    }
+
+    private void chooseMeasure(String childCase, String caseworker, String offerName, int weeks, String purpose) {
+        long offerId = organisation.runAs(caseworker, () -> offers.find(null, null)).stream()
+                .filter(offer -> offer.name().equals(offerName)).findFirst().orElseThrow().id();
+        Map<String, Object> form = new HashMap<>();
+        form.put(ChildCaseProcess.OFFER_ID, String.valueOf(offerId));
+        form.put("pii_measureStartDate", time.today().toString());
+        form.put("pii_measureDurationWeeks", (long) weeks);
+        form.put("pii_measurePurpose", purpose);
+        complete(childCase, "Task_ChooseMeasure", caseworker, form);
+        runJobs(childCase);
+    }
+
+    /** Runs the instance's due jobs (or lets the job executor do it) until the child's case has started. */
+    private String awaitChildCase(String concernProcess, long concernId) {
+        for (int attempt = 0; attempt < 150; attempt++) {
+            runJobs(concernProcess);
+            ProcessInstance childCase = runtime.createProcessInstanceQuery().processDefinitionKey(ChildCaseProcess.KEY)
+                    .variableValueEquals(ChildCaseProcess.CONCERN_ID, concernId).singleResult();
+            if (childCase != null) {
+                return childCase.getId();
+            }
+            pause();
+        }
+        throw new IllegalStateException("The child's case for concern " + concernId + " did not start");
+    }
+
+    private void waitFor(String processInstanceId, String taskKey) {
+        for (int attempt = 0; attempt < 150; attempt++) {
+            runJobs(processInstanceId);
+            if (tasks.createTaskQuery().processInstanceId(processInstanceId).taskDefinitionKey(taskKey).count() > 0) {
+                return;
+            }
+            pause();
+        }
+        throw new IllegalStateException("No task " + taskKey + " in " + processInstanceId);
+    }
+
+    /** The job executor runs too; whoever is first wins, and the loser's attempt is simply dropped. */
+    private void runJobs(String processInstanceId) {
+        for (Job job : management.createJobQuery().processInstanceId(processInstanceId).executable().list()) {
+            try {
+                management.executeJob(job.getId());
+            } catch (RuntimeException takenByTheJobExecutor) {
+                log.debug("Job {} ran elsewhere: {}", job.getId(), takenByTheJobExecutor.getMessage());
+            }
+        }
+    }
+
+    private static void pause() {
+        try {
+            Thread.sleep(200);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
     }
 
     /** Herning's and Aabenraa's named offers per step (domain.md section 3). */
@@ -167,6 +282,7 @@ class DemoData {
     }
 
     private void complete(String processInstanceId, String taskKey, String userId, Map<String, Object> form) {
+        waitFor(processInstanceId, taskKey);
         Task task = tasks.createTaskQuery().processInstanceId(processInstanceId).taskDefinitionKey(taskKey).singleResult();
         organisation.runAs(userId, () -> {
             tasks.complete(task.getId(), form);
