@@ -18,20 +18,14 @@ import dk.trappen.outbox.Outbox;
 import dk.trappen.platform.InvalidInputException;
 import dk.trappen.testsupport.Concerns;
 import dk.trappen.testsupport.EngineDriver;
+import dk.trappen.testsupport.FlowNodeCoverage;
 import dk.trappen.testsupport.TrappenTest;
 import org.camunda.bpm.engine.AuthorizationException;
 import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.task.Task;
 import org.camunda.bpm.engine.test.assertions.bpmn.AbstractAssertions;
-import java.util.Arrays;
-import java.util.Set;
-import java.util.concurrent.atomic.AtomicInteger;
-import java.util.concurrent.ConcurrentHashMap;
-import java.util.stream.Collectors;
 
-import org.camunda.bpm.engine.history.HistoricActivityInstance;
-import org.camunda.bpm.model.bpmn.instance.FlowNode;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.TestInstance;
@@ -58,8 +52,7 @@ class IntakeProcessTest {
     Outbox outbox;
 
     EngineDriver engine;
-    final Set<String> startedHere = ConcurrentHashMap.newKeySet();
-    final AtomicInteger testsRun = new AtomicInteger();
+    final FlowNodeCoverage coverage = new FlowNodeCoverage(IntakeProcessTest.class, IntakeProcess.KEY);
 
     @BeforeEach
     void setUp() {
@@ -70,34 +63,18 @@ class IntakeProcessTest {
     @AfterEach
     void resetClock() {
         engine.resetClock();
-        testsRun.incrementAndGet();
-    }
-
-    private static long testMethods(Class<?> type) {
-        long own = Arrays.stream(type.getDeclaredMethods()).filter(m -> m.isAnnotationPresent(Test.class)).count();
-        return own + Arrays.stream(type.getDeclaredClasses()).filter(c -> c.isAnnotationPresent(Nested.class))
-                .mapToLong(IntakeProcessTest::testMethods).sum();
+        coverage.testEnded();
     }
 
     RegisteredConcern register(ConcernRegistration registration) {
         RegisteredConcern concern = engine.as("intake", () -> concerns.register(registration, null));
-        startedHere.add(concern.processInstanceId());
+        coverage.started(concern.processInstanceId());
         return concern;
     }
 
     @AfterAll
     void everyFlowNodeOfTheModelIsCovered() {
-        if (testsRun.get() < testMethods(IntakeProcessTest.class)) {
-            return; // a single test was run on its own; the gate judges the whole class only
-        }
-        var definition = processEngine.getRepositoryService().createProcessDefinitionQuery()
-                .processDefinitionKey(IntakeProcess.KEY).latestVersion().singleResult();
-        Set<String> flowNodes = processEngine.getRepositoryService().getBpmnModelInstance(definition.getId())
-                .getModelElementsByType(FlowNode.class).stream().map(FlowNode::getId).collect(Collectors.toSet());
-        Set<String> passed = processEngine.getHistoryService().createHistoricActivityInstanceQuery().list().stream()
-                .filter(activity -> startedHere.contains(activity.getProcessInstanceId()))
-                .map(HistoricActivityInstance::getActivityId).collect(Collectors.toSet());
-        assertThat(passed).as("flow nodes of intake.bpmn passed by this test class").containsAll(flowNodes);
+        coverage.assertEveryFlowNodePassed(processEngine);
     }
 
     ProcessInstance instance(RegisteredConcern concern) {

@@ -95,15 +95,8 @@ class PersonalDataStaysOutOfTheEngineTest {
                 "Familiepleje (PII-test)", null, dk.trappen.staircase.MeasureKind.FOSTER_CARE, 5, 0, 17, 52, true)));
         LocalDate born = LocalDate.of(2017, 7, 7);
         String cpr = Concerns.newCpr(born);
-        RegisteredConcern concern = engine.as("intake", () -> concerns.register(Concerns.professional(cpr, "Zakarias Lønligsen",
-                born, OffsetDateTime.now().minusHours(1), ConcernLevel.SEVERE, false), null));
-        engine.complete("intake", concern.processInstanceId(), "Task_AssessConcern", new HashMap<>(Map.of("acuteDanger", false,
-                "concernLevel", "SEVERE", "boundedProblem", false, "familyMotivated", false, "pii_note", "Lønlig vurdering")));
-        engine.complete("cnord1", concern.processInstanceId(), "Task_DecideRoute",
-                new HashMap<>(Map.of("route", "INVESTIGATION", "dialogueMeetingFirst", false)));
-        engine.runDueJobs(concern.processInstanceId());
-        String pi = processEngine.getRuntimeService().createProcessInstanceQuery().processDefinitionKey("childCase")
-                .variableValueEquals("concernId", concern.id()).singleResult().getId();
+        String pi = new dk.trappen.testsupport.CaseScenarios(engine, concerns).fromIntake(cpr, "Zakarias Lønligsen", born,
+                OffsetDateTime.now().minusHours(1), Map.of("pii_note", "Lønlig vurdering")).getId();
 
         Map<String, Object> investigation = new HashMap<>();
         for (String dimension : List.of("Health", "Development", "School", "Leisure", "SafeCare", "Stimulation",

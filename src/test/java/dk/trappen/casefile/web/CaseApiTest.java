@@ -2,18 +2,16 @@ package dk.trappen.casefile.web;
 
 import static dk.trappen.testsupport.ApiClient.assertProblem;
 import static dk.trappen.testsupport.ApiClient.errorFields;
+import static dk.trappen.testsupport.Forms.form;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
-import java.util.HashMap;
 import java.util.Map;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import dk.trappen.intake.ConcernLevel;
 import dk.trappen.intake.ConcernService;
-import dk.trappen.intake.RegisteredConcern;
 import dk.trappen.organisation.Organisation;
 import dk.trappen.staircase.MeasureKind;
 import dk.trappen.staircase.Offer;
@@ -21,6 +19,7 @@ import dk.trappen.staircase.OfferCatalogue;
 import dk.trappen.staircase.OfferInput;
 import dk.trappen.testsupport.ApiClient;
 import dk.trappen.testsupport.ApiClient.Reply;
+import dk.trappen.testsupport.CaseScenarios;
 import dk.trappen.testsupport.Concerns;
 import dk.trappen.testsupport.EngineDriver;
 import dk.trappen.testsupport.TrappenTest;
@@ -67,15 +66,8 @@ class CaseApiTest {
         Offer offer = organisation.runAs("owner", () -> catalogue.create(new OfferInput("KIFF (API-test)", null,
                 MeasureKind.FAMILY_TREATMENT, 2, 0, 17, 16, true)));
         LocalDate born = LocalDate.of(2018, 9, 9);
-        RegisteredConcern concern = engine.as("intake", () -> concerns.register(Concerns.professional(Concerns.newCpr(born),
-                "Noah Testesen", born, OffsetDateTime.now().minusHours(5), ConcernLevel.SEVERE, false), null));
-        engine.complete("intake", concern.processInstanceId(), "Task_AssessConcern", form("acuteDanger", false,
-                "concernLevel", "SEVERE", "boundedProblem", false, "familyMotivated", false, "pii_note", "Vurderet."));
-        engine.complete("cnord1", concern.processInstanceId(), "Task_DecideRoute",
-                form("route", "INVESTIGATION", "dialogueMeetingFirst", false));
-        engine.runDueJobs(concern.processInstanceId());
-        ProcessInstance pi = processEngine.getRuntimeService().createProcessInstanceQuery().processDefinitionKey("childCase")
-                .variableValueEquals("concernId", concern.id()).singleResult();
+        ProcessInstance pi = new CaseScenarios(engine, concerns).fromIntake(Concerns.newCpr(born), "Noah Testesen", born,
+                OffsetDateTime.now().minusHours(5), Map.of());
         engine.complete("cnord1", pi.getId(), "Task_Investigate", form("pii_childHeardOn", LocalDate.now().toString(),
                 "pii_childRulerCategory", "3", "recommendedStep", "2", "pii_conclusion", "Behov for familiebehandling."));
         engine.complete("cnord1", pi.getId(), "Task_WritePlan", form(
@@ -88,14 +80,6 @@ class CaseApiTest {
                 "pii_measurePurpose", "Støtte til forældrenes struktur."));
         engine.runDueJobs(pi.getId());
         return pi;
-    }
-
-    static Map<String, Object> form(Object... keysAndValues) {
-        Map<String, Object> form = new HashMap<>();
-        for (int i = 0; i < keysAndValues.length; i += 2) {
-            form.put((String) keysAndValues[i], keysAndValues[i + 1]);
-        }
-        return form;
     }
 
     long variable(ProcessInstance pi, String name) {

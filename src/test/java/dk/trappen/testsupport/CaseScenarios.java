@@ -1,0 +1,56 @@
+package dk.trappen.testsupport;
+
+import static dk.trappen.testsupport.Forms.form;
+
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.util.Map;
+
+import dk.trappen.intake.ConcernLevel;
+import dk.trappen.intake.ConcernService;
+import dk.trappen.intake.RegisteredConcern;
+import org.camunda.bpm.engine.runtime.ProcessInstance;
+
+/** Children's cases the way they start in real life: a concern, assessed and routed to investigation. */
+public final class CaseScenarios {
+
+    private final EngineDriver engine;
+    private final ConcernService concerns;
+
+    public CaseScenarios(EngineDriver engine, ConcernService concerns) {
+        this.engine = engine;
+        this.concerns = concerns;
+    }
+
+    /** The caseworker who routes (and so owns) a case of a child born on {@code birthDate}. */
+    public static String caseworkerFor(LocalDate birthDate) {
+        return birthDate.isAfter(LocalDate.now().minusYears(12)) ? "cnord1" : "csyd1";
+    }
+
+    /** A severe concern about a new child with this CPR number, routed to investigation; its childCase instance. */
+    public ProcessInstance fromIntake(String cpr, String name, LocalDate birthDate, OffsetDateTime receivedAt,
+                                      Map<String, Object> assessmentExtras) {
+        RegisteredConcern concern = engine.as("intake", () -> concerns.register(Concerns.professional(
+                cpr, name, birthDate, receivedAt, ConcernLevel.SEVERE, false), null));
+        Map<String, Object> assessment = form("acuteDanger", false, "concernLevel", "SEVERE", "boundedProblem", false,
+                "familyMotivated", false, "pii_note", "Alvorlig bekymring.");
+        assessment.putAll(assessmentExtras);
+        engine.complete("intake", concern.processInstanceId(), "Task_AssessConcern", assessment);
+        String router = assessmentExtras.containsKey("secondAssessor") ? (String) assessmentExtras.get("secondAssessor")
+                : caseworkerFor(birthDate);
+        engine.complete(router, concern.processInstanceId(), "Task_DecideRoute",
+                form("route", "INVESTIGATION", "dialogueMeetingFirst", false));
+        engine.runDueJobs(concern.processInstanceId());
+        return engine.engine().getRuntimeService().createProcessInstanceQuery().processDefinitionKey("childCase")
+                .variableValueEquals("caseId", caseIdOf(concern.processInstanceId())).singleResult();
+    }
+
+    public ProcessInstance fromIntake(LocalDate birthDate, OffsetDateTime receivedAt) {
+        return fromIntake(Concerns.newCpr(birthDate), "Testbarn", birthDate, receivedAt, Map.of());
+    }
+
+    private Object caseIdOf(String intakeInstance) {
+        return engine.engine().getHistoryService().createHistoricVariableInstanceQuery().processInstanceId(intakeInstance)
+                .variableName("caseId").singleResult().getValue();
+    }
+}
