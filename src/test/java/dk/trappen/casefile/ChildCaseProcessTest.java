@@ -444,6 +444,10 @@ class ChildCaseProcessTest {
                 Map.of("secondAssessor", "cnord2"));
         assertThat(same.getId()).as("still one process per case").isEqualTo(pi.getId());
         assertThat(pi).hasPassed("StartEvent_NewConcernOnCase").isWaitingAt("Task_FollowCase", "Task_InvestigateNewConcern");
+        assertThatThrownBy(() -> engine.complete("cnord1", pi.getId(), "Task_FollowCase",
+                form("caseAction", "CLOSE_CASE", "pii_closeReason", "Ingen behov.")))
+                .as("the case is not closed under an open investigation").rootCause()
+                .hasMessageContaining("en ny underretning om barnet er under undersøgelse");
         engine.complete("cnord1", pi.getId(), "Task_InvestigateNewConcern", investigation(1));
         assertThat(pi).hasPassed("EndEvent_NewConcernInvestigated").isWaitingAt("Task_FollowCase");
         assertThat(investigations.ofCase(caseId(pi))).extracting(InvestigationView::concernId)

@@ -15,6 +15,7 @@ import dk.trappen.casefile.InvestigationInput;
 import dk.trappen.casefile.Investigations;
 import dk.trappen.deadlines.Deadlines;
 import dk.trappen.organisation.Organisation;
+import dk.trappen.platform.EngineAsSystem;
 import dk.trappen.platform.FormTasks;
 import dk.trappen.platform.FormValues;
 import dk.trappen.platform.InvalidInputException;
@@ -45,10 +46,15 @@ class ChildCaseTaskListeners {
     private final Measures measures;
     private final Organisation organisation;
     private final Deadlines deadlines;
+    private final EngineAsSystem system;
+
+    /** The event sub-process's investigation: the case cannot be closed under it. */
+    static final String NEW_CONCERN_INVESTIGATION = "Task_InvestigateNewConcern";
 
     ChildCaseTaskListeners(ChildCases cases, Investigations investigations, ChildPlans plans, Measures measures,
-                           Organisation organisation, Deadlines deadlines) {
+                           Organisation organisation, Deadlines deadlines, EngineAsSystem system) {
         this.deadlines = deadlines;
+        this.system = system;
         this.cases = cases;
         this.investigations = investigations;
         this.plans = plans;
@@ -209,6 +215,12 @@ class ChildCaseTaskListeners {
                 cases.recordNote(caseId(task), CaseNoteKind.CASE_REVIEW, note, null, user());
             }
             if (action == CaseAction.CLOSE_CASE) {
+                long openInvestigations = system.call(() -> task.getProcessEngineServices().getTaskService().createTaskQuery()
+                        .processInstanceId(task.getProcessInstanceId()).taskDefinitionKey(NEW_CONCERN_INVESTIGATION).count());
+                if (openInvestigations > 0) {
+                    throw InvalidInputException.of(ChildCaseProcess.CASE_ACTION,
+                            "en ny underretning om barnet er under undersøgelse: afslut undersøgelsen først");
+                }
                 cases.close(caseId(task), form.text("pii_closeReason"), user());
             }
         });
