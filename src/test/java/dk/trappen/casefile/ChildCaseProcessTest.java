@@ -302,6 +302,8 @@ class ChildCaseProcessTest {
 
         engine.complete("cnord1", pi.getId(), "Task_ReviseMeasure", measure(intensive, 8));
         assertThat(pi).hasPassed("Gateway_MergeGrantingAuthority").isWaitingAt("Task_ApproveMeasure");
+        assertThat(processEngine.getRuntimeService().getVariables(pi.getId()))
+                .as("the form opens without the last decision preselected").doesNotContainKey("approval");
         assertThat(measures.get(measureId).durationWeeks()).isEqualTo(8);
         engine.complete("lnord", pi.getId(), "Task_ApproveMeasure", form("approval", "APPROVED"));
         engine.runDueJobs(pi.getId());

@@ -177,6 +177,29 @@ class CaseApiTest {
         assertThat(processEngine.getRuntimeService().getVariable(pi.getId(), "caseworker")).isEqualTo("cnord2");
     }
 
+    @Test
+    void tasklistGetsA400WithTheDanishReasonWhenAFormIsRefused() throws IOException {
+        ProcessInstance pi = caseWithMeasure();
+        String taskId = processEngine.getTaskService().createTaskQuery().processInstanceId(pi.getId())
+                .taskDefinitionKey("Task_FollowCase").singleResult().getId();
+        Map<String, Object> variables = Map.of("variables", Map.of(
+                "caseAction", Map.of("value", "CLOSE_CASE", "type", "String"),
+                "pii_closeReason", Map.of("value", "Familien klarer sig.", "type", "String")));
+
+        for (String endpoint : new String[] {"submit-form", "complete"}) {
+            Reply refused = http.post("cnord1", "/engine-rest/task/" + taskId + "/" + endpoint, variables);
+            assertThat(refused.status()).as(refused.body()).isEqualTo(400);
+            assertThat(refused.json().path("message").asText())
+                    .isEqualTo("Ugyldige oplysninger: Næste skridt: sagen har 1 indsats, der ikke er afsluttet: afslut dem først");
+            assertThat(refused.json().path("errors").get(0).path("field").asText()).isEqualTo("Næste skridt");
+        }
+        assertThat(processEngine.getTaskService().createTaskQuery().taskId(taskId).count()).as("nothing changed").isEqualTo(1);
+        // Other engine errors keep Camunda's own answer (for a missing task, a 500 RestException).
+        Reply missing = http.post("cnord1", "/engine-rest/task/no-such-task/complete", Map.of());
+        assertThat(missing.json().path("type").asText()).as(missing.body()).isEqualTo("RestException");
+        assertThat(missing.status()).isEqualTo(500);
+    }
+
     private static Reply badRequest(Reply reply) throws IOException {
         assertProblem(reply, 400);
         return reply;
