@@ -58,7 +58,15 @@ public class ApiClient {
      * Signs {@code user} in to Tasklist the way the browser does and returns the session cookie:
      * the task pages under /app use the webapp session, not HTTP Basic.
      */
+    /** A signed-in Tasklist session: its cookies and the CSRF token a POST must echo. */
+    public record Session(String cookies, String xsrfToken) {
+    }
+
     public String tasklistSession(String user) {
+        return tasklistLogin(user).cookies();
+    }
+
+    public Session tasklistLogin(String user) {
         // Camunda's CSRF filter: the first page hands out a session and an XSRF token the login must echo.
         Reply first = send(HttpMethod.GET, "/camunda/app/tasklist/", null, null, null, h -> { });
         String session = cookie(first, "JSESSIONID");
@@ -70,8 +78,23 @@ public class ApiClient {
                     h.add("X-XSRF-TOKEN", token.substring(token.indexOf('=') + 1));
                 }, "username=" + user + "&password=" + password(user));
         assertThat(login.status()).as("login of %s: %s", user, login.body()).isEqualTo(200);
-        return login.headers().containsKey(HttpHeaders.SET_COOKIE) && login.headers().get(HttpHeaders.SET_COOKIE).stream()
-                .anyMatch(c -> c.startsWith("JSESSIONID=")) ? cookie(login, "JSESSIONID") : session;
+        String newSession = has(login, "JSESSIONID") ? cookie(login, "JSESSIONID") : session;
+        // The login starts a new session; its CSRF token comes with the next page, as in the browser.
+        Reply page = send(HttpMethod.GET, "/camunda/app/tasklist/", null, null, null, h -> h.add(HttpHeaders.COOKIE, newSession));
+        String newToken = has(page, "XSRF-TOKEN") ? cookie(page, "XSRF-TOKEN") : token;
+        return new Session(newSession + "; " + newToken, newToken.substring(newToken.indexOf('=') + 1));
+    }
+
+    /** A POST of JSON in a signed-in Tasklist session, as Tasklist itself sends it. */
+    public Reply postInSession(Session session, String path, Object body) {
+        return send(HttpMethod.POST, path, null, null, json(body), h -> {
+            h.add(HttpHeaders.COOKIE, session.cookies());
+            h.add("X-XSRF-TOKEN", session.xsrfToken());
+        });
+    }
+
+    private static boolean has(Reply reply, String cookie) {
+        return reply.headers().getOrEmpty(HttpHeaders.SET_COOKIE).stream().anyMatch(c -> c.startsWith(cookie + "="));
     }
 
     private static String cookie(Reply reply, String name) {

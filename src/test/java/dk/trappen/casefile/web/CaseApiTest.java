@@ -193,6 +193,12 @@ class CaseApiTest {
                     .isEqualTo("Ugyldige oplysninger: Næste skridt: sagen har 1 indsats, der ikke er afsluttet: afslut dem først");
             assertThat(refused.json().path("errors").get(0).path("field").asText()).isEqualTo("Næste skridt");
         }
+        // Tasklist itself submits through the webapp's engine API, in the signed-in session.
+        Reply inTasklist = http.postInSession(http.tasklistLogin("cnord1"),
+                "/camunda/api/engine/engine/default/task/" + taskId + "/submit-form", variables);
+        assertThat(inTasklist.status()).as(inTasklist.body()).isEqualTo(400);
+        assertThat(inTasklist.json().path("message").asText())
+                .isEqualTo("Ugyldige oplysninger: Næste skridt: sagen har 1 indsats, der ikke er afsluttet: afslut dem først");
         assertThat(processEngine.getTaskService().createTaskQuery().taskId(taskId).count()).as("nothing changed").isEqualTo(1);
         // Other engine errors keep Camunda's own answer (for a missing task, a 500 RestException).
         Reply missing = http.post("cnord1", "/engine-rest/task/no-such-task/complete", Map.of());

@@ -1,0 +1,84 @@
+package dk.trappen.platform.internal;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.util.LinkedHashMap;
+import java.util.Map;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import jakarta.servlet.FilterChain;
+import jakarta.servlet.ServletException;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import org.springframework.boot.web.servlet.FilterRegistrationBean;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.http.MediaType;
+import org.springframework.web.filter.OncePerRequestFilter;
+import org.springframework.web.util.ContentCachingResponseWrapper;
+
+/**
+ * Tasklist submits forms through the webapp's own copy of the engine API
+ * ({@code /camunda/api/engine/…}), whose exception mapping we cannot extend. There a refused form
+ * came back as a 500 with the reason buried in engine text. This filter turns exactly those
+ * answers (a form submission or completion refused by our listeners, recognised by
+ * {@link dk.trappen.platform.InvalidInputException}'s message) into a 400 whose message is the
+ * Danish reason alone; Tasklist shows it under the form. Every other answer passes unchanged.
+ */
+@Configuration
+class TasklistRefusals {
+
+    static final String REFUSAL = "Ugyldige oplysninger: ";
+    private static final ObjectMapper JSON = new ObjectMapper();
+
+    @Bean
+    FilterRegistrationBean<OncePerRequestFilter> tasklistRefusalFilter() {
+        var registration = new FilterRegistrationBean<OncePerRequestFilter>(new OncePerRequestFilter() {
+            @Override
+            protected boolean shouldNotFilter(HttpServletRequest request) {
+                String path = request.getRequestURI();
+                return !"POST".equals(request.getMethod())
+                        || !(path.endsWith("/submit-form") || path.endsWith("/complete"));
+            }
+
+            @Override
+            protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
+                    throws ServletException, IOException {
+                ContentCachingResponseWrapper wrapper = new ContentCachingResponseWrapper(response);
+                chain.doFilter(request, wrapper);
+                String reason = wrapper.getStatus() == 500 ? refusal(wrapper.getContentAsByteArray()) : null;
+                if (reason == null) {
+                    wrapper.copyBodyToResponse();
+                    return;
+                }
+                Map<String, Object> body = new LinkedHashMap<>();
+                body.put("type", "InvalidInputException");
+                body.put("message", reason);
+                wrapper.resetBuffer();
+                response.setStatus(HttpServletResponse.SC_BAD_REQUEST);
+                response.setContentType(MediaType.APPLICATION_JSON_VALUE);
+                response.setCharacterEncoding(StandardCharsets.UTF_8.name());
+                response.getOutputStream().write(JSON.writeValueAsBytes(body));
+            }
+        });
+        registration.setName("tasklist-refusals");
+        registration.addUrlPatterns("/camunda/api/engine/*");
+        return registration;
+    }
+
+    /** The Danish reason in a Camunda error body, or null if the body is not a refusal of ours. */
+    static String refusal(byte[] body) {
+        try {
+            JsonNode message = JSON.readTree(body).path("message");
+            int start = message.asText("").indexOf(REFUSAL);
+            if (start < 0) {
+                return null;
+            }
+            String reason = message.asText().substring(start);
+            return reason.endsWith("'") ? reason.substring(0, reason.length() - 1) : reason;
+        } catch (IOException notJson) {
+            return null;
+        }
+    }
+}
