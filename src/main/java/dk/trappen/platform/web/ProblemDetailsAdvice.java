@@ -9,6 +9,7 @@ import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.exc.InvalidFormatException;
 import com.fasterxml.jackson.databind.exc.MismatchedInputException;
 import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
+import dk.trappen.platform.ConflictException;
 import dk.trappen.platform.FieldProblem;
 import dk.trappen.platform.ForbiddenException;
 import dk.trappen.platform.InvalidInputException;
@@ -94,6 +95,11 @@ class ProblemDetailsAdvice {
     ProblemDetail forbidden(RuntimeException e) {
         return problem(HttpStatus.FORBIDDEN, "forbidden", "Ingen adgang",
                 e instanceof ForbiddenException ? e.getMessage() : "Din rolle giver ikke adgang til dette.");
+    }
+
+    @ExceptionHandler(ConflictException.class)
+    ProblemDetail stateConflict(ConflictException e) {
+        return problem(HttpStatus.CONFLICT, "conflict", "Kan ikke lade sig gøre nu", e.getMessage());
     }
 
     @ExceptionHandler(OptimisticLockingException.class)

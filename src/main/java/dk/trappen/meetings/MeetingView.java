@@ -1,0 +1,25 @@
+package dk.trappen.meetings;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+
+/** A meeting as staff (and, for its own statuses, a partner's system) see it. */
+public record MeetingView(long id, String number, MeetingKind kind, MeetingStatus status, Long caseId, Long concernId, long childId,
+                          String teamId, String caseworker, LocalDate dueDate, Instant scheduledAt,
+                          PlaceKind placeKind, String place, List<Participant> participants, ConsentState consent,
+                          List<Status> statuses, List<Participant> missingStatuses, String minutes, String decisions,
+                          String planForChild, String planForParents, String whoDoesWhat,
+                          List<ActionPoint> actionPoints, String cancelReason, Instant heldAt) {
+
+    public record Participant(long id, ParticipantKind kind, String name, String organisation, ProfessionalRole role,
+                              String contact, boolean party) {
+    }
+
+    public record Status(long participantId, String text, String submittedBy, Instant submittedAt, String channel) {
+    }
+
+    public record ActionPoint(long id, String description, String owner, boolean staffOwner, LocalDate dueDate,
+                              Instant doneAt) {
+    }
+}
