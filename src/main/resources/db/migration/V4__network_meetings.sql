@@ -87,3 +87,19 @@ create table action_point (
     done_at      timestamp with time zone
 );
 create index action_point_meeting on action_point (meeting_id);
+
+-- Family group conference: the questions agreed with the family and the neutral coordinator.
+alter table meeting add column questions varchar(4000);
+alter table meeting add column coordinator varchar(200);
+
+-- Notes on a meeting: why it was moved, why the family works on its plan again, a missed date.
+create sequence meeting_note_seq start with 1 increment by 50;
+create table meeting_note (
+    id          bigint        primary key,
+    meeting_id  bigint        not null references meeting (id),
+    kind        varchar(30)   not null,
+    text        varchar(4000) not null,
+    written_by  varchar(64)   not null,
+    written_at  timestamp with time zone not null
+);
+create index meeting_note_meeting on meeting_note (meeting_id);

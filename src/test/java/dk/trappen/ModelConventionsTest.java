@@ -96,7 +96,8 @@ class ModelConventionsTest {
      * {@code pii_} prefix that keeps it out of the engine.
      */
     static final Set<String> NON_PERSONAL_TEXTFIELDS = Set.of(
-            "secondAssessor"); // a staff user id, assessConcern.form
+            "secondAssessor", // a staff user id, assessConcern.form
+            "caseNumber"); // SAG-2026-000123, requestMeeting.form
 
     /** The newest Camunda Forms schema that Tasklist 7.24's form-js renders. */
     static final int MAX_FORM_SCHEMA_VERSION = 16;

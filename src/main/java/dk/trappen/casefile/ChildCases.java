@@ -76,6 +76,16 @@ public class ChildCases {
                 .orElseThrow(() -> new NotFoundException("Sag " + caseId + " findes ikke"));
     }
 
+    /** The case with this number (SAG-2026-000123), which carries its id. */
+    @Transactional(readOnly = true)
+    public Optional<CaseRef> byNumber(String caseNumber) {
+        if (caseNumber == null || !caseNumber.trim().matches("SAG-\\d{4}-\\d{6}")) {
+            return Optional.empty();
+        }
+        long id = Long.parseLong(caseNumber.trim().substring(9));
+        return cases.findById(id).map(ChildCase::toRef).filter(ref -> ref.caseNumber().equals(caseNumber.trim()));
+    }
+
     /** Opens the child's case, or returns the one already open: a child has one open case at a time. */
     public CaseRef openCase(long childId, String openedBy, Long originConcernId) {
         CaseRef ref = openCaseOf(childId).orElseGet(() -> {

@@ -131,6 +131,44 @@ class DemoData {
         complete(viktor, "Task_ApproveMeasure", "lsyd", Map.of("approval", "APPROVED"));
         waitFor(viktor, "Task_WritePlacementPlan");
         log.info("Demo data: 3 children's cases (measure running, approval pending, placement)");
+        networkMeeting(emil, "cnord1");
+    }
+
+    /** A TBS meeting about Emil, planned with the parents' consent; the statuses are being collected. */
+    private void networkMeeting(String childCase, String caseworker) {
+        Map<String, Object> in = new HashMap<>();
+        for (String name : new String[] {"caseId", "childId", "teamId"}) {
+            in.put(name, runtime.getVariable(childCase, name));
+        }
+        in.put("caseworker", caseworker);
+        in.put("meetingKind", "TBS");
+        in.put("dueDate", time.today().plusDays(21).toString());
+        String meeting = runtime.startProcessInstanceByKey("networkMeeting",
+                runtime.createProcessInstanceQuery().processInstanceId(childCase).singleResult().getBusinessKey(), in).getId();
+        Map<String, Object> form = new HashMap<>();
+        form.put("meetingAt", time.today().plusDays(14).atTime(9, 0).atZone(time.zone()).toOffsetDateTime().toString());
+        form.put("placeKind", "SCHOOL");
+        form.put("pii_place", "Skovvejens Skole, mødelokalet");
+        form.put("pii_parent1Name", "Maria Nørby");
+        form.put("pii_parent1Contact", "maria.norby@example.dk");
+        form.put("pii_parent2Name", "Jonas Nørby");
+        form.put("childInvited", false);
+        form.put("pii_pro1Name", "Lise Lærer");
+        form.put("pro1Role", "SCHOOL");
+        form.put("pii_pro1Organisation", "Skovvejens Skole");
+        form.put("pii_pro1Contact", "kontor@skovvejen.example");
+        form.put("pii_pro1PartnerUser", "skolesystem");
+        form.put("pii_pro2Name", "Hanne Holm");
+        form.put("pro2Role", "HEALTH_VISITOR");
+        form.put("pii_pro2Organisation", "Sundhedsplejen");
+        form.put("pii_private1Name", "Mormor Inge Nørby");
+        form.put("consentBasis", "CONSENT");
+        form.put("pii_consentScope", "Skole, sundhedspleje og rådgiver må udveksle oplysninger om Emils trivsel og skolegang.");
+        form.put("pii_consentGivenBy", "Maria og Jonas Nørby");
+        form.put("pii_consentGivenOn", time.today().toString());
+        form.put("pii_consentValidUntil", time.today().plusMonths(12).toString());
+        complete(meeting, "Task_PrepareMeeting", caseworker, form);
+        log.info("Demo data: a TBS network meeting about Emil, collecting statuses");
     }
 
     /** A concern routed to investigation; the case's investigation and plan done by {@code caseworker}. */

@@ -10,7 +10,12 @@ public record MeetingView(long id, String number, MeetingKind kind, MeetingStatu
                           PlaceKind placeKind, String place, List<Participant> participants, ConsentState consent,
                           List<Status> statuses, List<Participant> missingStatuses, String minutes, String decisions,
                           String planForChild, String planForParents, String whoDoesWhat,
-                          List<ActionPoint> actionPoints, String cancelReason, Instant heldAt) {
+                          List<ActionPoint> actionPoints, String cancelReason, Instant heldAt, String questions,
+                          String coordinator, List<Note> notes) {
+
+    /** Why the meeting moved, why the family works on its plan again, a missed date. */
+    public record Note(String kind, String text, String writtenBy, Instant writtenAt) {
+    }
 
     public record Participant(long id, ParticipantKind kind, String name, String organisation, ProfessionalRole role,
                               String contact, boolean party) {

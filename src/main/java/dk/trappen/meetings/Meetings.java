@@ -20,6 +20,8 @@ import dk.trappen.meetings.internal.ActionPointRepository;
 import dk.trappen.meetings.internal.ConsentEntity;
 import dk.trappen.meetings.internal.ConsentRepository;
 import dk.trappen.meetings.internal.MeetingEntity;
+import dk.trappen.meetings.internal.MeetingNoteEntity;
+import dk.trappen.meetings.internal.MeetingNoteRepository;
 import dk.trappen.meetings.internal.MeetingRepository;
 import dk.trappen.meetings.internal.ParticipantEntity;
 import dk.trappen.meetings.internal.PartnerStatusEntity;
@@ -57,14 +59,16 @@ public class Meetings {
     private final ConsentRepository consents;
     private final PartnerStatusRepository statuses;
     private final ActionPointRepository actionPoints;
+    private final MeetingNoteRepository notes;
     private final ChildRegistry registry;
     private final Organisation organisation;
     private final Outbox outbox;
     private final TimeSource time;
 
     Meetings(MeetingRepository meetings, ConsentRepository consents, PartnerStatusRepository statuses,
-             ActionPointRepository actionPoints, ChildRegistry registry, Organisation organisation, Outbox outbox,
-             TimeSource time) {
+             ActionPointRepository actionPoints, MeetingNoteRepository notes, ChildRegistry registry,
+             Organisation organisation, Outbox outbox, TimeSource time) {
+        this.notes = notes;
         this.meetings = meetings;
         this.consents = consents;
         this.statuses = statuses;
@@ -92,6 +96,9 @@ public class Meetings {
         MeetingEntity meeting = staffMeeting(meetingId, user);
         requireOpen(meeting);
         validate(schedule);
+        if (schedule.at().atZoneSameInstant(time.zone()).toLocalDate().isAfter(meeting.dueDate())) {
+            throw InvalidInputException.of("meetingAt", "skal ligge senest " + meeting.dueDate());
+        }
         ChildRef child = registry.ref(meeting.childId());
         Problems problems = new Problems();
         List<ParticipantEntity> invited = new ArrayList<>();
@@ -132,6 +139,7 @@ public class Meetings {
         problems.require("reason", reason);
         problems.throwIfAny();
         meeting.reschedule(schedule);
+        notes.save(new MeetingNoteEntity(meetingId, "RESCHEDULED", reason.trim(), user.id(), time.now()));
         invite(meeting, user.id(), "Mødet er flyttet (" + reason.trim() + ")");
         return view(meeting);
     }
@@ -257,6 +265,62 @@ public class Meetings {
         return view(meeting);
     }
 
+    /** Family group conference: the questions the family will answer, and the neutral coordinator. */
+    public void agreeQuestions(long meetingId, String questions, String coordinator, CurrentUser user) {
+        MeetingEntity meeting = staffMeeting(meetingId, user);
+        requireOpen(meeting);
+        Problems problems = new Problems();
+        problems.require("questions", questions);
+        problems.maxLength("questions", questions, 4000);
+        problems.require("coordinator", coordinator);
+        problems.maxLength("coordinator", coordinator, 200);
+        problems.throwIfAny();
+        meeting.agreeQuestions(questions.trim(), coordinator.trim());
+    }
+
+    /** Family group conference: the information round's minutes and the family's own plan, for approval. */
+    public void recordFamilyPlan(long meetingId, MinutesInput input, CurrentUser user) {
+        MeetingEntity meeting = staffMeeting(meetingId, user);
+        requireOpen(meeting);
+        Problems problems = new Problems();
+        problems.require("minutes", input.minutes());
+        problems.maxLength("minutes", input.minutes(), 10000);
+        problems.require("planForChild", input.planForChild());
+        problems.require("planForParents", input.planForParents());
+        problems.require("whoDoesWhat", input.whoDoesWhat());
+        problems.maxLength("planForChild", input.planForChild(), 4000);
+        problems.maxLength("planForParents", input.planForParents(), 4000);
+        problems.maxLength("whoDoesWhat", input.whoDoesWhat(), 4000);
+        problems.throwIfAny();
+        meeting.recordFamilyPlan(input);
+    }
+
+    /** The caseworker approves the family's plan (the conference is then held), or the family works on it again. */
+    public MeetingView decideFamilyPlan(long meetingId, boolean approved, String reason, CurrentUser user) {
+        MeetingEntity meeting = staffMeeting(meetingId, user);
+        requireOpen(meeting);
+        if (approved) {
+            meeting.held(consentState(meeting).exchangeAllowed(), time.now());
+        } else {
+            Problems problems = new Problems();
+            problems.require("familyPlanReason", reason);
+            problems.maxLength("familyPlanReason", reason, 4000);
+            problems.throwIfAny();
+            notes.save(new MeetingNoteEntity(meetingId, "FAMILY_PLAN_REVISION", reason.trim(), user.id(), time.now()));
+        }
+        return view(meeting);
+    }
+
+    /** A note on the meeting (e.g. the team leader's handling of a missed date). */
+    public void note(long meetingId, String kind, String text, CurrentUser user) {
+        MeetingEntity meeting = staffMeeting(meetingId, user);
+        Problems problems = new Problems();
+        problems.require("note", text);
+        problems.maxLength("note", text, 4000);
+        problems.throwIfAny();
+        notes.save(new MeetingNoteEntity(meeting.id(), kind, text.trim(), user.id(), time.now()));
+    }
+
     public void actionPointDone(long actionPointId) {
         actionPoints.findById(actionPointId).orElseThrow(() -> new NotFoundException("Handling " + actionPointId + " findes ikke"))
                 .done(time.now());
@@ -318,7 +382,8 @@ public class Meetings {
                 m.caseworker(), m.dueDate(), m.scheduledAt(), m.placeKind(), m.place(), participants, consentState(m),
                 given, missing, m.minutes(), m.decisions(), m.planForChild(), m.planForParents(), m.whoDoesWhat(),
                 actionPoints.findByMeetingIdOrderByIdAsc(m.id()).stream().map(ActionPointEntity::toView).toList(),
-                m.cancelReason(), m.heldAt());
+                m.cancelReason(), m.heldAt(), m.questions(), m.coordinator(),
+                notes.findByMeetingIdOrderByWrittenAtAscIdAsc(m.id()).stream().map(MeetingNoteEntity::toView).toList());
     }
 
     private void invite(MeetingEntity meeting, String by, String heading) {

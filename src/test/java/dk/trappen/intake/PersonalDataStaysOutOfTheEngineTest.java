@@ -138,6 +138,71 @@ class PersonalDataStaysOutOfTheEngineTest {
         assertThat(findInEngineTables(List.of(cpr, "Zakarias", "Lønlig", "Lønligt"))).isEmpty();
     }
 
+    @Test
+    void aNetworkMeetingKeepsParticipantsConsentStatusesAndMinutesOutOfTheEngine() {
+        LocalDate born = LocalDate.of(2016, 3, 3);
+        var childCase = new dk.trappen.testsupport.CaseScenarios(engine, concerns).fromIntake(Concerns.newCpr(born),
+                "Mødebarn Diskretsen", born, OffsetDateTime.now().minusHours(1), Map.of());
+        for (String kind : List.of("FAMILY_GROUP_CONFERENCE", "TBS")) {
+            Map<String, Object> in = new HashMap<>(Map.of("caseId", processEngine.getRuntimeService().getVariable(childCase.getId(), "caseId"),
+                    "childId", processEngine.getRuntimeService().getVariable(childCase.getId(), "childId"), "teamId", "nord",
+                    "caseworker", "cnord1", "meetingKind", kind, "dueDate", LocalDate.now().plusDays(30).toString()));
+            String pi = processEngine.getRuntimeService().startProcessInstanceByKey("networkMeeting", in).getId();
+            if (kind.equals("FAMILY_GROUP_CONFERENCE")) {
+                engine.complete("cnord1", pi, "Task_AgreeQuestions", new HashMap<>(Map.of("pii_questions", "Diskret spørgsmål",
+                        "pii_coordinator", "Diskret Koordinator")));
+            }
+            Map<String, Object> prepare = new HashMap<>();
+            prepare.put("meetingAt", OffsetDateTime.now().plusDays(10).withNano(0).toString());
+            prepare.put("placeKind", "OTHER");
+            prepare.put("pii_place", "Diskretvej 1");
+            prepare.put("pii_parent1Name", "Diskret Forælder");
+            prepare.put("pii_parent1Contact", "diskret@example.dk");
+            prepare.put("childInvited", true);
+            prepare.put("pii_childName", "Mødebarn Diskretsen");
+            prepare.put("pii_pro1Name", "Diskret Lærer");
+            prepare.put("pro1Role", "SCHOOL");
+            prepare.put("pii_pro1Organisation", "Diskretskolen");
+            prepare.put("pii_pro1PartnerUser", "skolesystem");
+            prepare.put("pii_private1Name", "Diskret Mormor");
+            prepare.put("consentBasis", "CONSENT");
+            prepare.put("pii_consentScope", "Diskret omfang");
+            prepare.put("pii_consentGivenBy", "Diskret Forælder");
+            prepare.put("pii_consentGivenOn", LocalDate.now().toString());
+            prepare.put("pii_consentValidUntil", LocalDate.now().plusMonths(3).toString());
+            engine.complete("cnord1", pi, "Task_PrepareMeeting", prepare);
+            long meetingId = ((Number) processEngine.getRuntimeService().getVariable(pi, "meetingId")).longValue();
+            long teacher = meetings.get(meetingId).participants().stream().filter(p -> p.name().equals("Diskret Lærer"))
+                    .findFirst().orElseThrow().id();
+            engine.complete("cnord1", pi, "Task_CollectStatuses", new HashMap<>(Map.of("statusParticipant1", String.valueOf(teacher),
+                    "pii_statusText1", "Diskret status", "pii_note", "Diskret notat")));
+            Map<String, Object> minutes = new HashMap<>(Map.of("pii_minutes", "Diskret referat", "pii_decisions", "Diskret beslutning",
+                    "pii_planForChild", "Diskret mål", "pii_planForParents", "Diskret forældremål", "pii_whoDoesWhat", "Diskret fordeling"));
+            if (kind.equals("FAMILY_GROUP_CONFERENCE")) {
+                engine.complete("cnord1", pi, "Task_HoldConference", minutes);
+                engine.complete("cnord1", pi, "Task_ApproveFamilyPlan", new HashMap<>(Map.of("familyPlanDecision", "REVISE",
+                        "pii_familyPlanReason", "Diskret begrundelse")));
+                engine.complete("cnord1", pi, "Task_HoldConference", minutes);
+                engine.complete("cnord1", pi, "Task_ApproveFamilyPlan", new HashMap<>(Map.of("familyPlanDecision", "APPROVED")));
+            } else {
+                minutes.putAll(Map.of("pii_actionPoint1", "Diskret handling", "pii_actionPoint1Owner", "cnord2",
+                        "pii_actionPoint1DueDate", LocalDate.now().plusDays(5).toString(),
+                        "pii_actionPoint2", "Diskret anden handling", "pii_actionPoint2Owner", "Diskret Mormor",
+                        "pii_actionPoint2DueDate", LocalDate.now().plusDays(5).toString()));
+                engine.complete("cnord1", pi, "Task_HoldMeeting", minutes);
+            }
+            engine.runDueJobs(pi);
+        }
+        String actionPoint = processEngine.getRuntimeService().createProcessInstanceQuery().processDefinitionKey("actionPoint")
+                .variableValueEquals("owner", "cnord2").list().stream().reduce((a, b) -> b).orElseThrow().getId();
+        engine.complete("cnord2", actionPoint, "Task_CarryOutActionPoint", new HashMap<>(Map.of("pii_note", "Diskret udført")));
+
+        assertThat(findInEngineTables(List.of("Diskret", "diskret", "Mødebarn"))).isEmpty();
+    }
+
+    @Autowired
+    dk.trappen.meetings.Meetings meetings;
+
     /** Completes every task with free text in every form field, down a path through most of the model. */
     private void runToTheEnd(String processInstanceId, String secretNote) {
         Map<String, Object> assessment = new HashMap<>(Map.of("acuteDanger", false, "concernLevel", "SEVERE",

@@ -55,6 +55,8 @@ public class MeetingEntity {
     private String planForParents;
     private String whoDoesWhat;
     private String cancelReason;
+    private String questions;
+    private String coordinator;
     private Instant heldAt;
     private Boolean dataExchangeAtMeeting;
     private String createdBy;
@@ -107,6 +109,33 @@ public class MeetingEntity {
         this.dataExchangeAtMeeting = dataExchange;
         this.heldAt = now;
         this.status = MeetingStatus.HELD;
+    }
+
+    public void agreeQuestions(String questions, String coordinator) {
+        this.questions = questions;
+        this.coordinator = coordinator;
+    }
+
+    /** The family group conference's information round and the family's own plan, before approval. */
+    public void recordFamilyPlan(MinutesInput input) {
+        this.minutes = input.minutes();
+        this.planForChild = input.planForChild();
+        this.planForParents = input.planForParents();
+        this.whoDoesWhat = input.whoDoesWhat();
+    }
+
+    public void held(boolean dataExchange, Instant now) {
+        this.dataExchangeAtMeeting = dataExchange;
+        this.heldAt = now;
+        this.status = MeetingStatus.HELD;
+    }
+
+    public String questions() {
+        return questions;
+    }
+
+    public String coordinator() {
+        return coordinator;
     }
 
     public void cancel(String reason) {

@@ -2,12 +2,16 @@ package dk.trappen.meetings.web;
 
 import java.net.URI;
 import java.time.LocalDate;
+import java.time.OffsetDateTime;
 
 import dk.trappen.casefile.AccessChannel;
 import dk.trappen.meetings.ConsentInput;
 import dk.trappen.meetings.ConsentState;
+import dk.trappen.meetings.MeetingProcesses;
 import dk.trappen.meetings.MeetingView;
 import dk.trappen.meetings.Meetings;
+import dk.trappen.meetings.PlaceKind;
+import dk.trappen.meetings.Schedule;
 import dk.trappen.organisation.Organisation;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -26,11 +30,32 @@ import org.springframework.web.bind.annotation.RestController;
 class MeetingController {
 
     private final Meetings meetings;
+    private final MeetingProcesses processes;
     private final Organisation organisation;
 
-    MeetingController(Meetings meetings, Organisation organisation) {
+    MeetingController(Meetings meetings, MeetingProcesses processes, Organisation organisation) {
         this.meetings = meetings;
+        this.processes = processes;
         this.organisation = organisation;
+    }
+
+    record Rescheduling(OffsetDateTime at, PlaceKind placeKind, String place, String reason) {
+    }
+
+    /** Moves the meeting (new invitations); its process collects statuses again for the new date. */
+    @PostMapping("/reschedule")
+    MeetingView reschedule(@PathVariable long meetingId, @RequestBody Rescheduling move) {
+        return processes.reschedule(meetingId, new Schedule(move.at(), move.placeKind(), move.place()), move.reason(),
+                organisation.currentUser());
+    }
+
+    record Cancellation(String reason) {
+    }
+
+    /** Cancels the meeting before it is held; its process ends with the outcome CANCELLED. */
+    @PostMapping("/cancel")
+    MeetingView cancel(@PathVariable long meetingId, @RequestBody Cancellation cancellation) {
+        return processes.cancel(meetingId, cancellation.reason(), organisation.currentUser());
     }
 
     /** Participants, consent state, statuses (and which are missing), minutes and action points. Audit-logged. */

@@ -210,6 +210,45 @@ class MeetingApiTest {
         assertThatThrownBy(() -> meetings.cancel(meeting.id(), "For sent.", cnord1)).isInstanceOf(ConflictException.class);
     }
 
+    @Test
+    void aMeetingIsMovedAndCancelledOverTheApiAndItsProcessFollows() throws IOException {
+        MeetingView meeting = scheduledMeeting("Barnets lov § 20");
+        Map<String, Object> in = new java.util.HashMap<>();
+        in.put("meetingId", meeting.id());
+        // A process waiting at the meeting, as networkMeeting is after "Planlæg mødet og invitér".
+        ProcessInstance process = processEngine.getRuntimeService().createProcessInstanceByKey("networkMeeting")
+                .startBeforeActivity("SubProcess_Meeting").setVariables(Map.of("meetingId", meeting.id(), "caseworker", "cnord1",
+                        "teamGroup", "team-nord", "teamLeaderGroup", "teamleaders-nord", "familyGroupConference", false,
+                        "statusDueAt", new java.util.Date(), "meetingAt", new java.util.Date(),
+                        "meetingMissedAt", java.util.Date.from(java.time.Instant.now().plusSeconds(86_400 * 30))))
+                .execute();
+        String at = OffsetDateTime.now().plusDays(12).withNano(0).toString();
+
+        assertThat(errorFields(badRequest(http.post("cnord1", path(meeting) + "/reschedule", Map.of("at", at, "placeKind", "HOME")))))
+                .containsExactly("reason");
+        assertThat(errorFields(badRequest(http.post("cnord1", path(meeting) + "/reschedule",
+                Map.of("at", OffsetDateTime.now().minusDays(1).withNano(0).toString(), "placeKind", "HOME", "reason", "x")))))
+                .containsExactly("meetingAt");
+        assertProblem(http.post("csyd1", path(meeting) + "/reschedule", Map.of("at", at, "placeKind", "HOME", "reason", "x")), 403);
+        Reply moved = http.post("cnord1", path(meeting) + "/reschedule", Map.of("at", at, "placeKind", "HOME", "reason", "Sygdom."));
+        assertThat(moved.status()).as(moved.body()).isEqualTo(200);
+        assertThat(moved.json().path("placeKind").asText()).isEqualTo("HOME");
+        assertThat(processEngine.getRuntimeService().getVariable(process.getId(), "meetingAt"))
+                .isEqualTo(java.util.Date.from(OffsetDateTime.parse(at).toInstant()));
+
+        Reply page = http.page(http.tasklistSession("cnord1"), "/app/meetings/" + meeting.id());
+        assertThat(page.status()).isEqualTo(200);
+        assertThat(page.body()).contains("Mette Testesen", "Skole, Skovvejens Skole", "Barnets lov § 20", "Sygdom.");
+
+        assertProblem(http.post("csyd1", path(meeting) + "/cancel", Map.of("reason", "x")), 403);
+        assertThat(errorFields(badRequest(http.post("cnord1", path(meeting) + "/cancel", Map.of())))).containsExactly("reason");
+        Reply cancelled = http.post("cnord1", path(meeting) + "/cancel", Map.of("reason", "Familien er flyttet."));
+        assertThat(cancelled.status()).as(cancelled.body()).isEqualTo(200);
+        assertThat(processEngine.getRuntimeService().createProcessInstanceQuery().processInstanceId(process.getId()).count())
+                .as("the process ends").isZero();
+        assertProblem(http.post("cnord1", path(meeting) + "/cancel", Map.of("reason", "Igen.")), 409);
+    }
+
     private static Reply badRequest(Reply reply) throws IOException {
         assertProblem(reply, 400);
         return reply;
