@@ -14,7 +14,16 @@ import dk.trappen.staircase.StaircaseMove;
 public record CaseOverview(ChildRecord child, CaseView caseInfo, int currentStep, String currentStepName,
                            List<MeasureView> activeMeasures, List<MeasureView> otherMeasures, PlanView currentPlan,
                            List<PlanView> earlierPlans, List<InvestigationView> investigations,
-                           List<CaseNoteView> notes, List<Deadline> nextDeadlines, List<StaircaseMove> staircaseHistory) {
+                           List<CaseNoteView> notes, List<Meeting> meetings, List<Deadline> nextDeadlines,
+                           List<StaircaseMove> staircaseHistory) {
+
+    /** A network meeting of the case, with its action points still open (staff's and others'). */
+    public record Meeting(long id, String number, String kind, String status, Instant scheduledAt,
+                          List<ActionPoint> openActionPoints) {
+    }
+
+    public record ActionPoint(String description, String owner, java.time.LocalDate dueDate) {
+    }
 
     /** An open task of the case with its due date. */
     public record Deadline(String task, Instant due, String assignee, boolean overdue) {

@@ -29,10 +29,12 @@ public class CaseOverviews {
     private final Measures measures;
     private final TaskService tasks;
     private final EngineAsSystem system;
+    private final List<CaseMeetings> meetings;
     private final TimeSource time;
 
     CaseOverviews(ChildRegistry registry, ChildCases cases, ChildPlans plans, Investigations investigations,
-                  Measures measures, TaskService tasks, EngineAsSystem system, TimeSource time) {
+                  Measures measures, TaskService tasks, EngineAsSystem system, List<CaseMeetings> meetings, TimeSource time) {
+        this.meetings = meetings;
         this.system = system;
         this.registry = registry;
         this.cases = cases;
@@ -70,7 +72,9 @@ public class CaseOverviews {
                 all.stream().filter(m -> m.status() == MeasureStatus.GRANTED).toList(),
                 all.stream().filter(m -> m.status() != MeasureStatus.GRANTED).toList(),
                 versions.isEmpty() ? null : versions.get(0), versions.stream().skip(1).toList(),
-                investigations.ofCase(caseId), cases.notes(caseId), deadlines(caseInfo.ref().caseNumber()),
+                investigations.ofCase(caseId), cases.notes(caseId),
+                meetings.stream().flatMap(source -> source.ofCase(caseId).stream()).toList(),
+                deadlines(caseInfo.ref().caseNumber()),
                 measures.movesOf(child.id()));
     }
 

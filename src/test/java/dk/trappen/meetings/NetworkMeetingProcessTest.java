@@ -284,6 +284,28 @@ class NetworkMeetingProcessTest {
     }
 
     @Test
+    void aDialogueMeetingAboutAConcernBeforeThereIsACase() {
+        var concern = engine.as("intake", () -> concerns.register(dk.trappen.testsupport.Concerns.professional(
+                dk.trappen.intake.ConcernLevel.DECLINING), null));
+        Map<String, Object> in = new HashMap<>();
+        in.put("concernId", concern.id());
+        in.put("childId", processEngine.getRuntimeService().getVariable(concern.processInstanceId(), "childId"));
+        in.put("teamId", "nord");
+        in.put("caseworker", "cnord1");
+        in.put("meetingKind", "DIALOGUE");
+        in.put("dueDate", LocalDate.now().plusDays(14).toString());
+        ProcessInstance pi = processEngine.getRuntimeService().startProcessInstanceByKey(NetworkMeetingProcess.KEY,
+                concern.concernNumber(), in);
+        coverage.started(pi.getId());
+        assertThat(pi).isWaitingAt("Task_PrepareMeeting");
+        MeetingView meeting = meetings.get(meetingId(pi));
+        assertThat(meeting.kind()).isEqualTo(MeetingKind.DIALOGUE);
+        assertThat(meeting.concernId()).isEqualTo(concern.id());
+        assertThat(meeting.caseId()).isNull();
+        assertThat(pi.getBusinessKey()).isEqualTo(concern.concernNumber());
+    }
+
+    @Test
     void aCaseworkerStartsAMeetingForACaseOfTheTeamFromTasklist() {
         ProcessInstance childCase = new CaseScenarios(engine, concerns).fromIntake(LocalDate.of(2018, 1, 1),
                 OffsetDateTime.now().minusHours(3));

@@ -34,7 +34,9 @@ class CasePage {
             Map.entry("CHILD", "Barnet"), Map.entry("PARENTS", "Forældrene"),
             Map.entry("CASE_OPENED", "Sag oprettet"), Map.entry("INTERIM_ASSESSMENT", "Foreløbig vurdering"),
             Map.entry("LATE_INVESTIGATION", "Sen undersøgelse – teamlederens handling"),
-            Map.entry("CASE_REVIEW", "Gennemgang af sagen"), Map.entry("REASSIGNED", "Sagen overdraget"));
+            Map.entry("CASE_REVIEW", "Gennemgang af sagen"), Map.entry("REASSIGNED", "Sagen overdraget"),
+            Map.entry("REQUESTED", "Ønsket"), Map.entry("SCHEDULED", "Planlagt"), Map.entry("HELD", "Holdt"),
+            Map.entry("CANCELLED", "Aflyst"));
 
     private final CaseOverviews overviews;
     private final Organisation organisation;
@@ -86,6 +88,17 @@ class CasePage {
                         m.legalBasis(), m.purpose()});
             }
             page.table(new String[] {"Indsats", "Trin", "Status", "Periode", "Lovgrundlag", "Formål"}, rows);
+        }
+
+        if (!o.meetings().isEmpty()) {
+            page.heading("Netværksmøder");
+            List<String[]> rows = new ArrayList<>();
+            for (CaseOverview.Meeting m : o.meetings()) {
+                String open = String.join("; ", m.openActionPoints().stream()
+                        .map(a -> a.description() + " (" + a.owner() + ", " + HtmlPage.day(a.dueDate()) + ")").toList());
+                rows.add(new String[] {m.kind() + " " + m.number(), da(m.status()), page.when(m.scheduledAt()), open});
+            }
+            page.table(new String[] {"Møde", "Status", "Tidspunkt", "Åbne aftalte handlinger"}, rows);
         }
 
         page.heading("Barnets plan");

@@ -61,6 +61,9 @@ class MeetingApiTest {
     @Autowired
     Outbox outbox;
 
+    @Autowired
+    dk.trappen.casefile.CaseOverviews caseOverviews;
+
     ApiClient http;
     EngineDriver engine;
 
@@ -208,6 +211,14 @@ class MeetingApiTest {
         assertThat(held.actionPoints()).extracting(MeetingView.ActionPoint::owner, MeetingView.ActionPoint::staffOwner)
                 .containsExactly(org.assertj.core.groups.Tuple.tuple("cnord2", true), org.assertj.core.groups.Tuple.tuple("Mormor", false));
         assertThatThrownBy(() -> meetings.cancel(meeting.id(), "For sent.", cnord1)).isInstanceOf(ConflictException.class);
+
+        // The case shows its meetings with the action points still open.
+        var overview = caseOverviews.ofCase(meeting.caseId(), cnord1, dk.trappen.casefile.AccessChannel.API);
+        assertThat(overview.meetings()).singleElement().satisfies(m -> {
+            assertThat(m.kind()).isEqualTo("TBS-møde");
+            assertThat(m.openActionPoints()).extracting(dk.trappen.casefile.CaseOverview.ActionPoint::owner)
+                    .containsExactly("cnord2", "Mormor");
+        });
     }
 
     @Test
