@@ -39,6 +39,11 @@ public final class IntakeProcess {
     /** The route chosen by the caseworker; preset to the proposal, which the form shows. */
     public static final String ROUTE = "route";
     public static final String DIALOGUE_MEETING_FIRST = "dialogueMeetingFirst";
+    /** The caseworker who asked for the dialogue meeting and runs it (an input of networkMeeting). */
+    public static final String CASEWORKER = "caseworker";
+    /** Outputs of the dialogue meeting (networkMeeting): its id and HELD or CANCELLED. */
+    public static final String DIALOGUE_MEETING_ID = "dialogueMeetingId";
+    public static final String DIALOGUE_MEETING_OUTCOME = "dialogueMeetingOutcome";
 
     // Set when a case is opened.
     public static final String CASE_ID = "caseId";

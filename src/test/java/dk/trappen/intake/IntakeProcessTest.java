@@ -50,6 +50,10 @@ class IntakeProcessTest {
     ConcernService concerns;
     @Autowired
     Outbox outbox;
+    @Autowired
+    dk.trappen.meetings.MeetingProcesses meetingProcesses;
+    @Autowired
+    dk.trappen.organisation.Organisation organisation;
 
     EngineDriver engine;
     final FlowNodeCoverage coverage = new FlowNodeCoverage(IntakeProcessTest.class, IntakeProcess.KEY);
@@ -211,7 +215,20 @@ class IntakeProcessTest {
         Map<String, Object> meetingFirst = decision(Route.INVESTIGATION);
         meetingFirst.put("dialogueMeetingFirst", true);
         engine.complete("cnord1", pi.getId(), "Task_DecideRoute", meetingFirst);
+        assertThat(pi).isWaitingAt("CallActivity_DialogueMeeting");
+
+        // The dialogue meeting is the reusable network meeting, of kind DIALOGUE, run by the caseworker.
+        ProcessInstance meeting = processEngine.getRuntimeService().createProcessInstanceQuery()
+                .superProcessInstanceId(pi.getId()).singleResult();
+        assertThat(meeting.getBusinessKey()).isEqualTo(pi.getBusinessKey());
+        assertThat(meeting).isWaitingAt("Task_PrepareMeeting");
+        assertThat(engine.task(meeting.getId(), "Task_PrepareMeeting").getAssignee()).isEqualTo("cnord1");
+        assertThat(processEngine.getRuntimeService().getVariable(meeting.getId(), "meetingKind")).isEqualTo("DIALOGUE");
+        long meetingId = ((Number) processEngine.getRuntimeService().getVariable(meeting.getId(), "meetingId")).longValue();
+        meetingProcesses.cancel(meetingId, "Forældrene ønsker i stedet en samtale med rådgiveren alene.",
+                organisation.user("cnord1"));
         assertThat(pi).isWaitingAt("Task_HoldDialogueMeeting");
+        assertThat(pi).variables().containsEntry("dialogueMeetingOutcome", "CANCELLED").containsEntry("dialogueMeetingId", meetingId);
 
         Map<String, Object> minutes = assessment(false, ConcernLevel.ILL_BEING, true, true);
         minutes.remove("acuteDanger");

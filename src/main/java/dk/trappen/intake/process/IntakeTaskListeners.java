@@ -6,6 +6,7 @@ import dk.trappen.intake.ConcernService;
 import dk.trappen.intake.IntakeProcess;
 import dk.trappen.intake.NoteKind;
 import dk.trappen.intake.Route;
+import dk.trappen.organisation.Organisation;
 import java.util.Map;
 
 import dk.trappen.platform.FormTasks;
@@ -25,9 +26,11 @@ import org.springframework.context.annotation.Configuration;
 class IntakeTaskListeners {
 
     private final ConcernService concerns;
+    private final Organisation organisation;
 
-    IntakeTaskListeners(ConcernService concerns) {
+    IntakeTaskListeners(ConcernService concerns, Organisation organisation) {
         this.concerns = concerns;
+        this.organisation = organisation;
     }
 
     /** "Vurdér underretning": the 24-hour assessment. */
@@ -49,6 +52,10 @@ class IntakeTaskListeners {
             FormValues form = new FormValues(task);
             boolean dialogueFirst = Boolean.TRUE.equals(form.bool(IntakeProcess.DIALOGUE_MEETING_FIRST));
             task.setVariable(IntakeProcess.DIALOGUE_MEETING_FIRST, dialogueFirst);
+            if (dialogueFirst) {
+                // The caseworker who asks for the dialogue meeting runs it (networkMeeting's input).
+                task.setVariable(IntakeProcess.CASEWORKER, organisation.currentUser().id());
+            }
             if (!dialogueFirst) {
                 concerns.recordTriage(concernId(task), form.enumValue(IntakeProcess.PROPOSED_ROUTE, Route.class),
                         form.enumValue(IntakeProcess.ROUTE, Route.class), form.text(IntakeProcess.ROUTE_REASON),
@@ -63,7 +70,7 @@ class IntakeTaskListeners {
         return revision(NoteKind.CLARIFICATION);
     }
 
-    /** "Afhold dialogmøde": the family hears the concern first-hand; then triage again. */
+    /** "Revurdér efter dialogmødet": after the family heard the concern first-hand; then triage again. */
     @Bean
     TaskListener holdDialogueMeeting() {
         TaskListener revision = revision(NoteKind.DIALOGUE_MEETING);
