@@ -103,3 +103,7 @@ create table meeting_note (
     written_at  timestamp with time zone not null
 );
 create index meeting_note_meeting on meeting_note (meeting_id);
+
+-- The caseworker may decide that a meeting runs without exchange of data even where the parents
+-- have consented for the child (e.g. a participant the consent does not cover).
+alter table meeting add column exchange_declined boolean default false not null;

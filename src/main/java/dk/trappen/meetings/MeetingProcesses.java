@@ -6,6 +6,7 @@ import java.util.Date;
 import java.util.HashMap;
 import java.util.Map;
 
+import dk.trappen.casefile.ChildCases;
 import dk.trappen.deadlines.Deadlines;
 import dk.trappen.organisation.CurrentUser;
 import dk.trappen.platform.EngineAsSystem;
@@ -32,10 +33,12 @@ public class MeetingProcesses {
     private final RuntimeService runtime;
     private final EngineAsSystem system;
     private final Deadlines deadlines;
+    private final ChildCases cases;
     private final TimeSource time;
 
     MeetingProcesses(Meetings meetings, RuntimeService runtime, EngineAsSystem system, Deadlines deadlines,
-                     TimeSource time) {
+                     ChildCases cases, TimeSource time) {
+        this.cases = cases;
         this.meetings = meetings;
         this.runtime = runtime;
         this.system = system;
@@ -72,6 +75,32 @@ public class MeetingProcesses {
         return cancelled;
     }
 
+    /** The parents' consent, recorded; the meetings about the child learn that data may now be exchanged. */
+    public ConsentState.Consent recordConsent(long meetingId, ConsentInput consent, CurrentUser user) {
+        ConsentState.Consent recorded = meetings.recordConsent(meetingId, consent, user);
+        refreshDataExchange(meetings.get(meetingId).childId());
+        return recorded;
+    }
+
+    /** The consent withdrawn: from this moment no meeting about the child exchanges data. */
+    public ConsentState withdrawConsent(long meetingId, String reason, CurrentUser user) {
+        ConsentState state = meetings.withdrawConsent(meetingId, reason, user);
+        refreshDataExchange(meetings.get(meetingId).childId());
+        return state;
+    }
+
+    /** Keeps the running meetings' {@code dataExchange} (read by their forms) in step with the consent. */
+    private void refreshDataExchange(long childId) {
+        system.run(() -> runtime.createProcessInstanceQuery().processDefinitionKey(NetworkMeetingProcess.KEY)
+                .variableValueEquals(NetworkMeetingProcess.CHILD_ID, childId).list().forEach(instance -> {
+                    Object meetingId = runtime.getVariable(instance.getId(), NetworkMeetingProcess.MEETING_ID);
+                    if (meetingId != null) {
+                        runtime.setVariable(instance.getId(), NetworkMeetingProcess.DATA_EXCHANGE,
+                                meetings.consentState(((Number) meetingId).longValue()).exchangeAllowed());
+                    }
+                }));
+    }
+
     /** Every action point with a staff owner becomes that person's task, due on its deadline. */
     public int startActionPoints(long meetingId, String teamGroup) {
         MeetingView meeting = meetings.get(meetingId);
@@ -86,6 +115,9 @@ public class MeetingProcesses {
             variables.put(NetworkMeetingProcess.OWNER, point.owner());
             variables.put(NetworkMeetingProcess.TEAM_GROUP, teamGroup);
             variables.put(NetworkMeetingProcess.ACTION_POINT_DUE_AT, Date.from(deadlines.endOfDay(point.dueDate())));
+            if (meeting.caseId() != null) {
+                variables.put(NetworkMeetingProcess.CASE_NUMBER, cases.ref(meeting.caseId()).caseNumber());
+            }
             runtime.startProcessInstanceByKey(NetworkMeetingProcess.ACTION_POINT_KEY, meeting.number() + "/" + point.id(),
                     variables);
             started++;

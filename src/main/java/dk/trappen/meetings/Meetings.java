@@ -52,6 +52,7 @@ import org.springframework.transaction.annotation.Transactional;
 public class Meetings {
 
     static final int PARTY_AGE = 10;
+    private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("d. MMMM yyyy", Locale.forLanguageTag("da"));
     private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("EEEE 'den' d. MMMM yyyy 'kl.' HH:mm",
             Locale.forLanguageTag("da"));
 
@@ -90,14 +91,17 @@ public class Meetings {
         return meetings.save(new MeetingEntity(request, requestedBy, time.now())).id();
     }
 
-    /** Date, place and who is invited; invitations go out as letters. Consent is the child's, see {@link #recordConsent}. */
+    /**
+     * Date, place and who is invited; invitations go out as letters. Consent is the child's (see
+     * {@link #recordConsent}); {@code exchangeDeclined} holds this meeting without exchange even so.
+     */
     public MeetingView schedule(long meetingId, Schedule schedule, List<ParticipantInput> participants, String legalBasis,
-                                CurrentUser user) {
+                                boolean exchangeDeclined, CurrentUser user) {
         MeetingEntity meeting = staffMeeting(meetingId, user);
         requireOpen(meeting);
         validate(schedule);
         if (schedule.at().atZoneSameInstant(time.zone()).toLocalDate().isAfter(meeting.dueDate())) {
-            throw InvalidInputException.of("meetingAt", "skal ligge senest " + meeting.dueDate());
+            throw InvalidInputException.of("meetingAt", "skal ligge senest " + DAY.format(meeting.dueDate()));
         }
         ChildRef child = registry.ref(meeting.childId());
         Problems problems = new Problems();
@@ -123,7 +127,8 @@ public class Meetings {
         }
         problems.maxLength("legalBasis", legalBasis, 400);
         problems.throwIfAny();
-        meeting.schedule(schedule, invited, legalBasis == null || legalBasis.isBlank() ? null : legalBasis.trim());
+        meeting.schedule(schedule, invited, legalBasis == null || legalBasis.isBlank() ? null : legalBasis.trim(),
+                exchangeDeclined);
         invite(meeting, user.id(), "Invitation");
         return view(meeting);
     }
@@ -357,6 +362,9 @@ public class Meetings {
         Optional<ConsentEntity> consent = currentConsent(meeting.childId());
         ConsentState.Consent latest = consents.findByChildIdOrderByRecordedAtDescIdDesc(meeting.childId()).stream()
                 .findFirst().map(ConsentEntity::toView).orElse(null);
+        if (meeting.exchangeDeclined()) {
+            return new ConsentState(false, Basis.NONE, latest, null);
+        }
         if (consent.isPresent()) {
             return new ConsentState(true, Basis.CONSENT, consent.get().toView(), meeting.legalBasis());
         }

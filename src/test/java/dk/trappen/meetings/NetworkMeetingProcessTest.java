@@ -84,8 +84,11 @@ class NetworkMeetingProcessTest {
 
     /** A meeting called the way a process calls it: about a team nord child's case. */
     ProcessInstance called(MeetingKind kind) {
-        ProcessInstance childCase = new CaseScenarios(engine, concerns).fromIntake(LocalDate.of(2016, 10, 10),
-                OffsetDateTime.now().minusHours(3));
+        return called(new CaseScenarios(engine, concerns).fromIntake(LocalDate.of(2016, 10, 10),
+                OffsetDateTime.now().minusHours(3)), kind);
+    }
+
+    ProcessInstance called(ProcessInstance childCase, MeetingKind kind) {
         Map<String, Object> in = new HashMap<>();
         in.put("caseId", processEngine.getRuntimeService().getVariable(childCase.getId(), "caseId"));
         in.put("childId", processEngine.getRuntimeService().getVariable(childCase.getId(), "childId"));
@@ -197,6 +200,29 @@ class NetworkMeetingProcessTest {
         MeetingView held = meetings.get(meetingId(pi));
         assertThat(held.statuses()).isEmpty();
         assertThat(held.consent().exchangeAllowed()).isFalse();
+    }
+
+    @Test
+    void theCaseworkerCanHoldAMeetingWithoutExchangeEvenWhereTheChildHasAConsentAndLaterConsentReachesTheProcess() {
+        ProcessInstance childCase = new CaseScenarios(engine, concerns).fromIntake(LocalDate.of(2016, 9, 9),
+                OffsetDateTime.now().minusHours(3));
+        ProcessInstance first = called(childCase, MeetingKind.TBS);
+        engine.complete("cnord1", first.getId(), "Task_PrepareMeeting", preparation("CONSENT"));
+        assertThat(processEngine.getRuntimeService().getVariable(first.getId(), "caseNumber")).isEqualTo(childCase.getBusinessKey());
+
+        ProcessInstance second = called(childCase, MeetingKind.FOLLOW_UP_MEETING);
+        engine.complete("cnord1", second.getId(), "Task_PrepareMeeting", preparation("NONE"));
+        assertThat(processEngine.getRuntimeService().getVariable(second.getId(), "dataExchange")).isEqualTo(false);
+        assertThat(meetings.consentState(meetingId(second)).basis()).isEqualTo(ConsentState.Basis.NONE);
+        assertThat(meetings.consentState(meetingId(first)).basis()).as("the child's consent still holds elsewhere")
+                .isEqualTo(ConsentState.Basis.CONSENT);
+
+        meetingProcesses.withdrawConsent(meetingId(first), "Trukket tilbage i telefonen.", organisation.user("cnord1"));
+        assertThat(processEngine.getRuntimeService().getVariable(first.getId(), "dataExchange"))
+                .as("the running meeting's forms know at once").isEqualTo(false);
+        meetingProcesses.recordConsent(meetingId(first), new ConsentInput("Nyt samtykke til skolen.", LocalDate.now(),
+                "Mor", LocalDate.now().plusMonths(3)), organisation.user("cnord1"));
+        assertThat(processEngine.getRuntimeService().getVariable(first.getId(), "dataExchange")).isEqualTo(true);
     }
 
     @Test

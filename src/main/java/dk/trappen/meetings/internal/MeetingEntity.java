@@ -55,6 +55,7 @@ public class MeetingEntity {
     private String planForParents;
     private String whoDoesWhat;
     private String cancelReason;
+    private boolean exchangeDeclined;
     private String questions;
     private String coordinator;
     private Instant heldAt;
@@ -84,7 +85,8 @@ public class MeetingEntity {
         this.createdAt = now;
     }
 
-    public void schedule(Schedule schedule, List<ParticipantEntity> invited, String legalBasis) {
+    public void schedule(Schedule schedule, List<ParticipantEntity> invited, String legalBasis, boolean exchangeDeclined) {
+        this.exchangeDeclined = exchangeDeclined;
         this.scheduledAt = schedule.at().toInstant();
         this.placeKind = schedule.placeKind();
         this.place = schedule.place();
@@ -128,6 +130,10 @@ public class MeetingEntity {
         this.dataExchangeAtMeeting = dataExchange;
         this.heldAt = now;
         this.status = MeetingStatus.HELD;
+    }
+
+    public boolean exchangeDeclined() {
+        return exchangeDeclined;
     }
 
     public String questions() {

@@ -50,7 +50,8 @@ class MeetingRequested implements ExecutionListener {
         MeetingKind kind = in.enumValue(NetworkMeetingProcess.MEETING_KIND, MeetingKind.class);
         LocalDate dueDate = in.date(NetworkMeetingProcess.DUE_DATE);
         MeetingRequest request;
-        if (execution.hasVariable(NetworkMeetingProcess.CASE_NUMBER)) {
+        boolean fromStartForm = !execution.hasVariable(NetworkMeetingProcess.CHILD_ID);
+        if (fromStartForm) {
             CurrentUser user = organisation.currentUser();
             CaseRef ref = cases.byNumber(in.text(NetworkMeetingProcess.CASE_NUMBER))
                     .filter(found -> registry.mayRead(user, found.teamId()))
@@ -66,6 +67,10 @@ class MeetingRequested implements ExecutionListener {
             request = new MeetingRequest(kind, caseId == null ? null : ((Number) caseId).longValue(),
                     concernId == null ? null : ((Number) concernId).longValue(), in.id(NetworkMeetingProcess.CHILD_ID),
                     in.text(NetworkMeetingProcess.TEAM_ID), in.text(NetworkMeetingProcess.CASEWORKER), dueDate);
+            if (caseId != null && !execution.hasVariable(NetworkMeetingProcess.CASE_NUMBER)) {
+                // Tasklist's list shows the case number of every task of the case (TaskListColumns).
+                execution.setVariable(NetworkMeetingProcess.CASE_NUMBER, cases.ref(((Number) caseId).longValue()).caseNumber());
+            }
         }
         long meetingId = meetings.request(request, request.caseworker());
         MeetingView meeting = meetings.get(meetingId);

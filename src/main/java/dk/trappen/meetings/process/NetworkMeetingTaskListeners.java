@@ -85,7 +85,7 @@ class NetworkMeetingTaskListeners {
             problems.throwIfAny();
             MeetingView scheduled = meetings.schedule(meetingId, new Schedule(form.dateTime(NetworkMeetingProcess.MEETING_AT, zone),
                     form.enumValue("placeKind", PlaceKind.class), form.text("pii_place")), participants(form),
-                    "LEGAL_BASIS".equals(basis) ? legalBasis : null, user);
+                    "LEGAL_BASIS".equals(basis) ? legalBasis : null, "NONE".equals(basis), user);
             if ("CONSENT".equals(basis)) {
                 meetings.recordConsent(meetingId, new ConsentInput(form.text("pii_consentScope"), form.date("pii_consentGivenOn"),
                         form.text("pii_consentGivenBy"), form.date("pii_consentValidUntil")), user);
@@ -258,7 +258,7 @@ class NetworkMeetingTaskListeners {
     /** The labels of the form fields the server checks, as the forms in forms/ show them. */
     static final Map<String, String> FORM_LABELS = Map.ofEntries(
             Map.entry("questions", "Spørgsmål til familien"), Map.entry("coordinator", "Neutral koordinator"),
-            Map.entry("meetingAt", "Dato og tidspunkt"), Map.entry("placeKind", "Sted"), Map.entry("place", "Adresse eller lokale"),
+            Map.entry("meetingAt", "Dato"), Map.entry("placeKind", "Sted"), Map.entry("place", "Adresse eller lokale"),
             Map.entry("participants", "Forælder 1"), Map.entry("consentBasis", "Må fagpersonerne udveksle oplysninger om barnet?"),
             Map.entry("legalBasis", "Lovgrundlag"), Map.entry("consentScope", "Hvad omfatter samtykket?"),
             Map.entry("consentGivenBy", "Givet af"), Map.entry("consentGivenOn", "Givet den"),

@@ -80,7 +80,7 @@ class MeetingController {
 
     @PostMapping("/consent")
     ResponseEntity<ConsentState.Consent> recordConsent(@PathVariable long meetingId, @RequestBody ConsentSubmission consent) {
-        return ResponseEntity.status(201).body(meetings.recordConsent(meetingId,
+        return ResponseEntity.status(201).body(processes.recordConsent(meetingId,
                 new ConsentInput(consent.scope(), consent.givenOn(), consent.givenBy(), consent.validUntil()),
                 organisation.currentUser()));
     }
@@ -91,6 +91,6 @@ class MeetingController {
     /** The parents withdraw their consent: no further exchange from this moment. */
     @PostMapping("/consent/withdrawal")
     ConsentState withdrawConsent(@PathVariable long meetingId, @RequestBody Withdrawal withdrawal) {
-        return meetings.withdrawConsent(meetingId, withdrawal.reason(), organisation.currentUser());
+        return processes.withdrawConsent(meetingId, withdrawal.reason(), organisation.currentUser());
     }
 }

@@ -20,6 +20,11 @@ import org.springframework.web.bind.annotation.RestController;
 @RestController
 class MeetingPage {
 
+    private static final java.util.Map<String, String> NOTE_KINDS = java.util.Map.of(
+            "RESCHEDULED", "Mødet er flyttet", "FAMILY_PLAN_REVISION", "Familien arbejder videre med planen",
+            "MISSED_DATE", "Mødedato overskredet – teamlederens handling", "STATUS_NOTE", "Notat til status",
+            "ACTION_POINT_DONE", "Aftalt handling udført");
+
     private final Meetings meetings;
     private final Organisation organisation;
     private final ZoneId zone;
@@ -54,17 +59,21 @@ class MeetingPage {
                     case OTHER -> "Andet sted";
                 } + (m.place() == null ? "" : " – " + m.place()))
                 .fact("Udveksling af oplysninger", switch (consent.basis()) {
-                    case CONSENT -> "Ja, med forældrenes samtykke (" + consent.consent().scope() + ", gyldigt til "
-                            + HtmlPage.day(consent.consent().validUntil()) + ", givet af " + consent.consent().givenBy() + ")";
+                    case CONSENT -> "Ja, med forældrenes samtykke: »" + consent.consent().scope() + "« – givet af "
+                            + consent.consent().givenBy() + ", gyldigt til " + HtmlPage.day(consent.consent().validUntil());
                     case LEGAL_BASIS -> "Ja, på lovgrundlag: " + consent.legalBasis();
                     case NONE -> "Nej – mødet holdes uden udveksling af oplysninger"
                             + (consent.consent() != null && consent.consent().withdrawnAt() != null
                             ? " (samtykket blev trukket tilbage " + page.when(consent.consent().withdrawnAt()) + ")" : "");
                 });
         if (m.coordinator() != null) {
-            page.fact("Neutral koordinator", m.coordinator()).fact("Familiens spørgsmål", m.questions());
+            page.fact("Neutral koordinator", m.coordinator());
         }
-        page.endFacts().heading("Deltagere");
+        page.endFacts();
+        if (m.questions() != null) {
+            page.heading("Familiens spørgsmål").text(m.questions());
+        }
+        page.heading("Deltagere");
         List<String[]> rows = new ArrayList<>();
         m.participants().forEach(p -> rows.add(new String[] {p.name(), switch (p.kind()) {
             case CHILD -> p.party() ? "Barnet (part)" : "Barnet";
@@ -94,7 +103,11 @@ class MeetingPage {
                     a.doneAt() == null ? "åben" : "udført " + page.when(a.doneAt())}));
             page.table(new String[] {"Handling", "Ansvarlig", "Frist", "Status"}, points);
         }
-        m.notes().forEach(n -> page.note(n.kind(), n.writtenBy() + " · " + page.when(n.writtenAt()), n.text()));
+        if (!m.notes().isEmpty()) {
+            page.heading("Notater");
+            m.notes().forEach(n -> page.note(NOTE_KINDS.getOrDefault(n.kind(), n.kind()),
+                    n.writtenBy() + " · " + page.when(n.writtenAt()), n.text()));
+        }
         return page.render();
     }
 

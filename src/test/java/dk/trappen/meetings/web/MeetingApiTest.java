@@ -92,7 +92,7 @@ class MeetingApiTest {
                                 ProfessionalRole.SCHOOL, "lise@skovvejen.example", schoolSystem),
                         new ParticipantInput(ParticipantKind.PROFESSIONAL, "Hanne Sundhedsplejerske", "Sundhedsplejen",
                                 ProfessionalRole.HEALTH_VISITOR, "hanne@kommune.example", null)),
-                legalBasis, organisation.user("cnord1"));
+                legalBasis, false, organisation.user("cnord1"));
     }
 
     long participant(MeetingView meeting, String name) {
