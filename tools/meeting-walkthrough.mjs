@@ -47,187 +47,23 @@
 //   CHROMIUM_PATH          the browser (default /usr/bin/chromium, Debian's package `chromium`)
 // Exits non-zero, with the reason, when a step fails or a problem (above) was found.
 
-import { mkdir } from 'node:fs/promises';
-import { fileURLToPath } from 'node:url';
-import { chromium } from 'playwright-core';
+import {
+  BASE, PASSWORD, SHOTS, REFUSAL, log, warn, dateIn, escapeRegExp, expect, field, fieldById, listOptions, optionOf,
+  chosenOption, choose, chooseOption, check, typeDate, fillText, settle, expectNoChoiceYet, expectShown, expectField,
+  expectText, expectLabels, expectNoFieldErrors, engine, awaitTask, openTask, openStartForm, submit,
+  expectRequiredRefused, expectRefused, complete, screenshot, screenshotAt, followLink, backToTask, runWalkthrough,
+} from './tasklist-driver.mjs';
 
-const BASE = (process.env.TRAPPEN_URL || 'http://localhost:8080').replace(/\/+$/, '');
-const PASSWORD = process.env.TRAPPEN_PASSWORD || 'demo';
 const ADMIN = process.env.TRAPPEN_ADMIN || 'admin:admin';
-const CHROMIUM = process.env.CHROMIUM_PATH || '/usr/bin/chromium';
-const SHOTS = fileURLToPath(new URL('../docs/screenshots/', import.meta.url));
-const ZONE = 'Europe/Copenhagen';
-const ENGINE = `${BASE}/camunda/api/engine/engine/default`;
 const ENGINE_REST = `${BASE}/engine-rest`;
-const TEAM_FILTER = 'Mit teams opgaver';
 const PROCESS_NAME = 'Netværksmøde';
 const MEETING_LINK = 'Åbn mødet';
 /** The options the demo meeting's "Fagperson" must offer (its two invited professionals). */
 const SCHOOL_OPTION = 'Fagperson 1 · Skole';
 const HEALTH_VISITOR_OPTION = 'Fagperson 2 · Sundhedsplejen';
-const REFUSAL = 'Ugyldige oplysninger: ';
-
-// Without these Chromium waits for network services it cannot reach on a closed network.
-const CHROMIUM_ARGS = ['--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run',
-  '--disable-background-networking', '--disable-component-update', '--disable-sync'];
-
-// Tasklist itself asks for the first two on every login and gets 404 in this application, and the
-// browser asks the meeting page for a /favicon.ico it does not have; none of them is the forms'.
-const KNOWN_NOISE = [/\/camunda\/api\/admin\/auth\/user\/default/, /\/camunda-welcome/, /\/favicon\.ico$/];
-
-const log = (...args) => console.log('•', ...args);
-/** Problems that do not stop the walkthrough; reported at the end (and the exit code is 1). */
-const findings = [];
-const warn = message => {
-  findings.push(message);
-  console.log('⚠', message);
-};
-
-/** A date `days` from today in Copenhagen, as the forms' date pickers take it (dd.mm.yyyy). */
-function dateIn(days, from = new Date()) {
-  const parts = Object.fromEntries(new Intl.DateTimeFormat('en-GB', {
-    timeZone: ZONE, year: 'numeric', month: '2-digit', day: '2-digit',
-  }).formatToParts(new Date(from.getTime() + days * 86_400_000)).map(p => [p.type, p.value]));
-  return `${parts.day}.${parts.month}.${parts.year}`;
-}
 
 /** The same day as the server writes it (yyyy-mm-dd). */
 const isoDay = day => day.split('.').reverse().join('-');
-
-const escapeRegExp = text => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-
-/** The form-js field whose (first) label starts with `label`. */
-function field(scope, label) {
-  return scope.locator('.fjs-form-field')
-    .filter({ has: scope.page().locator('label.fjs-form-field-label, label').filter({ hasText: new RegExp('^\\s*' + escapeRegExp(label)) }) })
-    .first();
-}
-
-/** The form-js field of the form field `id` (as in forms/*.form); for labels used more than once. */
-function fieldById(scope, id) {
-  const input = ['', '-date', '-time'].map(suffix => `[id$="${id}${suffix}"]`).join(', ');
-  return scope.locator('.fjs-form-field').filter({ has: scope.page().locator(input) }).first();
-}
-
-async function openSelect(select) {
-  await select.locator('.fjs-select-display').click();
-  await select.locator('.fjs-dropdownlist').waitFor();
-  return select;
-}
-
-async function choose(select, option) {
-  await openSelect(select);
-  await select.locator('.fjs-dropdownlist-item').filter({ hasText: new RegExp('^\\s*' + escapeRegExp(option)) }).first().click();
-}
-
-async function check(scope, label, option) {
-  await field(scope, label).getByLabel(option, { exact: true }).check();
-}
-
-/** A task that opens with a choice already made shows the previous round's process variable. */
-async function expectNoChoiceYet(scope, label, name) {
-  const chosen = field(scope, label).locator('input[type=radio]:checked');
-  if (await chosen.count() === 0) return true;
-  const option = (await chosen.locator('xpath=..').innerText()).trim();
-  warn(`"${name}" opens with "${label}" = "${option}" already chosen (the value of the previous round is still a process variable)`);
-  return false;
-}
-
-async function typeDate(input, value) {
-  await input.click();
-  await input.fill(value);
-  await input.press('Enter');
-}
-
-async function fillText(scope, label, text) {
-  const input = field(scope, label).locator('textarea, input').first();
-  await input.fill(text);
-}
-
-/** Clicks the form's first field's corner: closes any picker or list and lets form-js apply the input. */
-async function settle(form) {
-  await form.locator('.fjs-form-field').first().click({ position: { x: 1, y: 1 } });
-}
-
-function expect(condition, message) {
-  if (!condition) throw new Error(message);
-}
-
-/** Polls `probe` for up to 3 s (form-js applies typed text after a short debounce). */
-async function eventually(probe, message) {
-  for (let i = 0; i < 15; i++) {
-    if (await probe()) return;
-    await new Promise(resolve => setTimeout(resolve, 200));
-  }
-  throw new Error(message);
-}
-
-async function expectShown(locator, shown, what, why) {
-  await eventually(async () => await locator.isVisible() === shown, `${what} is ${shown ? 'hidden' : 'shown'} ${why}`);
-}
-
-const expectField = (scope, label, shown, why) => expectShown(field(scope, label), shown, `field "${label}"`, why);
-
-async function expectText(form, text, shown, why) {
-  await eventually(async () => (await form.innerText()).includes(text) === shown,
-    `the text "${text}" is ${shown ? 'missing' : 'shown'} ${why}`);
-}
-
-/** Every label of the form's fields must be there (the forms are in Danish). */
-async function expectLabels(form, labels) {
-  const text = await form.innerText();
-  for (const label of labels) expect(text.includes(label), `the form has no label "${label}"`);
-}
-
-async function expectNoFieldErrors(form, name) {
-  const errors = await form.locator('.fjs-form-field-error').allInnerTexts();
-  expect(errors.length === 0, `"${name}" shows field errors after filling: ${errors.join('; ')}`);
-}
-
-/** A signed-in Tasklist session of one demo user, with the page's console errors collected. */
-async function signIn(browser, user) {
-  const context = await browser.newContext({ viewport: { width: 1400, height: 1000 }, locale: 'da-DK', timezoneId: ZONE });
-  context.setDefaultTimeout(30_000);
-  const page = await context.newPage();
-  const problems = [];
-  page.on('console', message => {
-    if (message.type() !== 'error') return;
-    const where = message.location()?.url || '';
-    if (KNOWN_NOISE.some(noise => noise.test(where) || noise.test(message.text()))) return;
-    problems.push(`console error: ${message.text()} (${where})`);
-  });
-  page.on('pageerror', error => problems.push(`page error: ${error.message}`));
-  await page.goto(`${BASE}/camunda/app/tasklist/`);
-  await page.locator('input[ng-model=username]').fill(user);
-  await page.locator('input[type=password]').fill(PASSWORD);
-  await page.locator('form[name=signinForm] button[type=submit]').click();
-  await page.getByText(TEAM_FILTER).first().waitFor({ timeout: 30_000 });
-  log(`${user}: signed in to Tasklist`);
-  return {
-    user, context, page, problems,
-    /** Fails the step on a console error since the last call. */
-    expectNoConsoleErrors(step) {
-      const found = problems.splice(0);
-      if (found.length) throw new Error(`${step}: ${found.join('; ')}`);
-    },
-    /** Forgets the console errors of a refusal the step provoked (the browser logs the 400). */
-    forgetRefusal(url) {
-      const others = problems.filter(problem => !problem.includes(url));
-      problems.splice(0, problems.length, ...others);
-    },
-    async close() {
-      this.expectNoConsoleErrors(`${user}'s session`);
-      await context.close();
-    },
-  };
-}
-
-/** GET on the engine's REST API of Tasklist, as the signed-in user (what Tasklist itself reads). */
-async function engine(session, path) {
-  const response = await session.context.request.get(ENGINE + path);
-  expect(response.ok(), `GET ${path} answered HTTP ${response.status()}`);
-  return response.json();
-}
 
 const basic = credentials => 'Basic ' + Buffer.from(credentials).toString('base64');
 
@@ -258,59 +94,11 @@ async function meeting(meetingId, user = 'cnord1') {
   return answer.json;
 }
 
-/** The open tasks called `name` of one process instance (or as `query` says, e.g. a business key). */
-async function tasksOf(session, query, name) {
-  const filter = typeof query === 'string' ? `processInstanceId=${query}` : new URLSearchParams(query).toString();
-  return engine(session, `/task?${filter}&name=${encodeURIComponent(name)}`);
-}
-
-/** Closes Tasklist's notices (e.g. "The process has been started."), which cover the form's buttons. */
-async function dismissNotifications(page) {
-  for (const close of await page.locator('.page-notifications .close:visible').all()) await close.click().catch(() => {});
-}
-
-/** Waits (the action points are started by a job) for the open task `name`, other than `notId`. */
-async function awaitTask(session, query, name, notId) {
-  for (let i = 0; i < 60; i++) {
-    const task = (await tasksOf(session, query, name)).find(t => t.id !== notId);
-    if (task) return task;
-    await session.page.waitForTimeout(1000);
-  }
-  throw new Error(`no task "${name}" appeared (${JSON.stringify(query)})`);
-}
-
-/** The list item of the task in "Mit teams opgaver" (refreshed until it is there). */
-function listItem(page, taskId) {
-  return page.locator('ol.tasks-list li.task').filter({ has: page.locator(`h4 a[href*="task=${taskId}"]`) });
-}
-
-async function refreshList(page) {
-  await dismissNotifications(page);
-  await page.getByText(TEAM_FILTER).first().click();
-  await page.locator('ol.tasks-list li.task, .tasks-list + *').first().waitFor().catch(() => {});
-  await page.waitForTimeout(500);
-}
-
-/** Opens the task `name` of the meeting's process from "Mit teams opgaver", claims it when nobody
- * has, and returns the form (after its FEEL header, which needs the variable meetingId, has been
- * rendered with the link to the meeting). */
-async function openTask(session, query, name, meetingId, notId) {
-  const { page } = session;
-  const task = await awaitTask(session, query, name, notId);
-  let item = listItem(page, task.id);
-  for (let i = 0; i < 10 && await item.count() === 0; i++) await refreshList(page);
-  expect(await item.count() === 1, `"${name}" is not in ${session.user}'s list "${TEAM_FILTER}"`);
-  await item.locator('h4 a').click();
-  await page.waitForURL(url => url.hash.includes(`task=${task.id}`));
-  const form = page.locator('[cam-tasklist-task] .fjs-form').first();
-  await form.waitFor();
-  if (!task.assignee) {
-    const claim = page.locator('[cam-tasklist-task]').getByRole('button', { name: /Claim/ })
-      .or(page.locator('[cam-tasklist-task]').getByRole('link', { name: /Claim/ }));
-    await claim.first().click();
-    await page.waitForFunction(() => !document.querySelector('[cam-tasklist-task] .disabled-form'));
-    log(`${session.user}: claimed "${name}"`);
-  }
+/** Opens the task `name` of the meeting's process (or as `query` says, see awaitTask) from "Mit teams
+ * opgaver", claims it when nobody has, and returns the form (after its FEEL header, which needs the
+ * variable meetingId, has been rendered with the link to the meeting). */
+async function openMeetingTask(session, query, name, meetingId, notId) {
+  const { form, task } = await openTask(session, query, name, { notId });
   const link = form.locator('a', { hasText: MEETING_LINK });
   await link.waitFor({ timeout: 10_000 }).catch(() => {
     throw new Error(`the form of "${name}" shows no link "${MEETING_LINK} …" (FEEL text in the header)`);
@@ -321,89 +109,10 @@ async function openTask(session, query, name, meetingId, notId) {
   return { form, task, href };
 }
 
-/** Clicking `button` (by default Complete) with required fields empty must show errors and send
- * nothing; `when` says which fields are filled (default: none). */
-async function expectRequiredRefused(session, form, name, { button, when = 'empty' } = {}) {
-  const { page } = session;
-  let sent = false;
-  const onRequest = request => { if (request.url().includes('/submit-form')) sent = true; };
-  page.on('request', onRequest);
-  await (button || page.locator('[cam-tasklist-task] button', { hasText: 'Complete' })).click();
-  await page.waitForTimeout(1000);
-  page.off('request', onRequest);
-  expect(!sent, `"${name}" was submitted with its required fields empty`);
-  const errors = await form.locator('.fjs-form-field-error').allInnerTexts();
-  expect(errors.length > 0, `"${name}" shows no error for its empty required fields`);
-  const notice = (await page.locator('.page-notifications').innerText().catch(() => '')).replace(/[×\s]+/g, ' ').trim();
-  log(`"${name}" ${when}: not submitted, ${errors.length} field errors ("${errors[0].trim()}")${notice ? `, Tasklist says "${notice}"` : ''}`);
-  await dismissNotifications(page);
-}
-
-/** Takes the screenshot with the viewport as tall as the form (Tasklist scrolls it inside the panel). */
-async function screenshot(page, form, file) {
-  await dismissNotifications(page);
-  const viewport = page.viewportSize();
-  const height = await form.evaluate(el => {
-    let scroller = el.parentElement;
-    while (scroller && scroller.scrollHeight <= scroller.clientHeight + 1) scroller = scroller.parentElement;
-    const overflow = scroller ? scroller.scrollHeight - scroller.clientHeight : 0;
-    return window.innerHeight + overflow;
-  });
-  await page.setViewportSize({ width: viewport.width, height: Math.min(Math.max(height + 40, viewport.height), 4000) });
-  await page.waitForTimeout(300);
-  await page.screenshot({ path: SHOTS + file });
-  await page.setViewportSize(viewport);
-  log(`screenshot ${file}`);
-}
-
-/** Submitting (`button`, by default the task's Complete) must be refused by the server with HTTP 400
- * and a message "Ugyldige oplysninger: …" matching `pattern`, shown by Tasklist (in `notices`, by
- * default the page's; the start dialog has its own); the form stays as filled. */
-async function expectRefused(session, form, name, pattern, { button, notices, when = '' } = {}) {
-  const { page } = session;
-  await dismissNotifications(page);
-  const [response] = await Promise.all([
-    page.waitForResponse(r => r.url().includes('/submit-form') && r.request().method() === 'POST'),
-    (button || page.locator('[cam-tasklist-task] button', { hasText: 'Complete' })).click(),
-  ]);
-  expect(!response.ok(), `"${name}" was accepted, expected a refusal matching ${pattern}`);
-  const notice = notices || page.locator('.page-notifications');
-  await notice.getByText(pattern).first().waitFor({ timeout: 10_000 }).catch(() => {});
-  const text = (await notice.allInnerTexts().catch(() => [])).join(' ').replace(/[×\s]+/g, ' ').trim();
-  expect(pattern.test(text), `Tasklist shows "${text}" for the refusal of "${name}" (HTTP ${response.status()}: ${await response.text()})`);
-  expect(response.status() === 400, `the refusal of "${name}" came as HTTP ${response.status()}, not 400`);
-  expect(text.includes(REFUSAL), `the refusal of "${name}" does not read "${REFUSAL}…": "${text}"`);
-  log(`"${name}"${when && ` ${when}`} refused as expected (HTTP ${response.status()}); Tasklist says: "${text}"`);
-  await dismissNotifications(page);
-  session.forgetRefusal('/submit-form');
-  expect(await form.isVisible(), `the form of "${name}" is gone after the refusal`);
-}
-
-/** Completes the open task; a refusal of the server is read from Tasklist's notice. The task must
- * then leave the list and the engine. Returns the submitted variables. */
-async function complete(session, { task }, name) {
-  const { page } = session;
-  await dismissNotifications(page);
-  const [response] = await Promise.all([
-    page.waitForResponse(r => r.url().includes(`/task/${task.id}/submit-form`) && r.request().method() === 'POST'),
-    page.locator('[cam-tasklist-task] button', { hasText: 'Complete' }).click(),
-  ]);
-  const submitted = response.request().postDataJSON()?.variables || {};
-  if (!response.ok()) {
-    await page.waitForTimeout(1000);
-    const notice = (await page.locator('.page-notifications').innerText().catch(() => '')).replace(/\s+/g, ' ').trim();
-    throw new Error(`"${name}" was refused (HTTP ${response.status()}): ${notice || await response.text()}`);
-  }
-  for (let i = 0; i < 20; i++) {
-    await refreshList(page);
-    if (await listItem(page, task.id).count() === 0) break;
-    expect(i < 19, `"${name}" is still in the list after it was completed`);
-  }
-  const gone = await session.context.request.get(`${ENGINE}/task/${task.id}`);
-  expect(gone.status() === 404, `"${name}" is still open in the engine (GET /task/${task.id}: HTTP ${gone.status()})`);
-  log(`${session.user}: "${name}" completed (${Object.entries(submitted).map(([k, v]) => `${k}=${JSON.stringify(v.value)?.slice(0, 24)}`).join(', ')})`);
-  return submitted;
-}
+/** Submitting must be refused with HTTP 400 and a message "Ugyldige oplysninger: …" matching
+ * `pattern` (see expectRefused). */
+const expectInvalid = (session, form, name, pattern, options) =>
+  expectRefused(session, form, name, pattern, { ...options, status: 400, prefix: REFUSAL });
 
 /** Waits until the process instance has ended (its last steps may run as jobs). */
 async function awaitEnded(processInstanceId, what) {
@@ -438,7 +147,7 @@ async function schoolSendsStatus() {
 /** "Indhent status fra samarbejdspartnere" with data exchange allowed: one status is recorded. */
 async function collectStatuses(session, { meetingId, processInstanceId }) {
   const name = 'Indhent status fra samarbejdspartnere';
-  const opened = await openTask(session, processInstanceId, name, meetingId);
+  const opened = await openMeetingTask(session, processInstanceId, name, meetingId);
   const { form, task } = opened;
   await expectLabels(form, ['Indhent status fra samarbejdspartnere', 'Fagperson', 'Notat (valgfrit)']);
   await expectText(form, 'Der må ikke udveksles oplysninger', false, 'although the parents have consented');
@@ -449,13 +158,12 @@ async function collectStatuses(session, { meetingId, processInstanceId }) {
   const select = fieldById(form, 'Field_statusParticipant1');
   const status = fieldById(form, 'Field_pii_statusText1');
   await expectShown(status, false, 'the first "Status"', 'before a professional is chosen');
-  await openSelect(select);
-  const shown = (await select.locator('.fjs-dropdownlist-item').allInnerTexts()).map(t => t.trim());
+  const shown = await listOptions(select);
   log(`"Fagperson" offers ${shown.length} of ${options.length} (${variable.type}): ${shown.join(' | ')}`);
   expect(shown.length === options.length, `the select shows ${shown.length} professionals, professionalOptions has ${options.length}`);
   for (const option of [SCHOOL_OPTION, HEALTH_VISITOR_OPTION]) expect(shown.includes(option), `the select does not offer "${option}"`);
-  await select.locator('.fjs-dropdownlist-item').filter({ hasText: HEALTH_VISITOR_OPTION }).first().click();
-  const chosen = (await select.locator('.fjs-select-display').innerText()).trim();
+  await optionOf(select, HEALTH_VISITOR_OPTION).click();
+  const chosen = await chosenOption(select);
   expect(chosen === HEALTH_VISITOR_OPTION, `the select shows "${chosen}" after choosing ${HEALTH_VISITOR_OPTION}`);
   await expectShown(status, true, 'the first "Status"', 'after a professional is chosen');
   await expectShown(fieldById(form, 'Field_pii_statusText2'), false, 'the second "Status"', 'while its professional is empty');
@@ -481,7 +189,7 @@ async function collectStatuses(session, { meetingId, processInstanceId }) {
 /** "Afhold netværksmøde": minutes, joint plan, an action point for cnord2 and one for the grandmother. */
 async function holdMeeting(session, { meetingId, processInstanceId }) {
   const name = 'Afhold netværksmøde';
-  const opened = await openTask(session, processInstanceId, name, meetingId);
+  const opened = await openMeetingTask(session, processInstanceId, name, meetingId);
   const { form } = opened;
   await expectLabels(form, ['Afhold netværksmøde', 'Referat', 'Beslutninger', 'Fælles plan', 'Mål for barnet',
     'Mål for forældrene', 'Hvem gør hvad', 'Aftalte handlinger', 'Handling 1', 'Handling 2', 'Handling 3']);
@@ -536,7 +244,7 @@ async function carryOutActionPoint(session, { meetingId, meetingNumber }) {
   const all = await adminGet('/task?processDefinitionKey=actionPoint&processInstanceBusinessKeyLike=' + encodeURIComponent(`${meetingNumber}/%`));
   expect(all.length === 1, `${all.length} tasks "${name}" for ${meetingNumber} (expected one: "Mormor Inge" is not staff): `
     + all.map(t => t.assignee).join(', '));
-  const opened = await openTask(session, query, name, meetingId);
+  const opened = await openMeetingTask(session, query, name, meetingId);
   const { form } = opened;
   await expectLabels(form, ['Udfør aftalt handling', 'Hvad blev gjort? (valgfrit)']);
   await fillText(form, 'Hvad blev gjort? (valgfrit)', 'Opfølgning aftalt med familiebehandleren til næste uge.');
@@ -553,13 +261,7 @@ async function carryOutActionPoint(session, { meetingId, meetingNumber }) {
 /** Step 4: the start form for Emil's case; an unknown case number first. Returns the process instance. */
 async function startMeeting(session, caseNumber, dueDate) {
   const { page } = session;
-  await dismissNotifications(page);
-  await page.getByText('Start process', { exact: false }).first().click();
-  const modal = page.locator('.modal-content');
-  await modal.getByText(PROCESS_NAME, { exact: true }).click();
-  const form = modal.locator('.fjs-form');
-  await form.waitFor();
-  await page.waitForTimeout(500);
+  const { modal, form } = await openStartForm(page, PROCESS_NAME);
   const start = modal.getByRole('button', { name: 'Start', exact: true });
   await expectLabels(form, ['Indkald til netværksmøde', 'Sagsnummer', 'Mødetype', 'Mødet skal holdes senest']);
   await expectRequiredRefused(session, form, 'the start form', { button: start });
@@ -572,14 +274,13 @@ async function startMeeting(session, caseNumber, dueDate) {
   log(`start form: a case number "2026-1" shows "${numberError}"`);
 
   const select = field(form, 'Mødetype');
-  await openSelect(select);
-  const kinds = (await select.locator('.fjs-dropdownlist-item').allInnerTexts()).map(t => t.trim());
+  const kinds = await listOptions(select);
   expect(kinds.includes('Familierådslagning') && kinds.includes('TBS-møde (børn)'), `"Mødetype" offers ${kinds.join(' | ')}`);
-  await select.locator('.fjs-dropdownlist-item').filter({ hasText: /^\s*Familierådslagning/ }).first().click();
+  await optionOf(select, /^\s*Familierådslagning/).click();
   await typeDate(field(form, 'Mødet skal holdes senest').locator('input.flatpickr-input'), dueDate);
   await number.fill('SAG-2026-999999');
   await modal.locator('.modal-header').click();
-  await expectRefused(session, form, 'the start form', /Sagsnummer/,
+  await expectInvalid(session, form, 'the start form', /Sagsnummer/,
     { button: start, notices: modal.locator('.alert:visible'), when: 'with an unknown case number' });
   for (let i = 0; i < 5 && await modal.locator('.alert .close:visible').count(); i++) {
     await modal.locator('.alert .close:visible').first().click().catch(() => {});
@@ -590,15 +291,9 @@ async function startMeeting(session, caseNumber, dueDate) {
   await modal.locator('.modal-header').click();
   await expectNoFieldErrors(form, 'the start form');
   session.expectNoConsoleErrors('start form');
-  const viewport = page.viewportSize();
-  await page.setViewportSize({ width: viewport.width, height: 1100 });
-  await page.screenshot({ path: SHOTS + 'meeting-start-form.png' });
-  await page.setViewportSize(viewport);
+  await screenshotAt(page, 'meeting-start-form.png', 1100);
   log('screenshot meeting-start-form.png');
-  const [response] = await Promise.all([
-    page.waitForResponse(r => r.url().includes('/submit-form') && r.request().method() === 'POST'),
-    start.click(),
-  ]);
+  const response = await submit(page, start);
   expect(response.ok(), `the start form was refused (HTTP ${response.status()}): ${await response.text()}`);
   const instance = await response.json();
   await modal.waitFor({ state: 'hidden' });
@@ -610,7 +305,7 @@ async function startMeeting(session, caseNumber, dueDate) {
 
 async function agreeQuestions(session, processInstanceId, meetingId) {
   const name = 'Aftal spørgsmålene med familien';
-  const opened = await openTask(session, processInstanceId, name, meetingId);
+  const opened = await openMeetingTask(session, processInstanceId, name, meetingId);
   const { form } = opened;
   await expectLabels(form, ['Aftal spørgsmålene med familien', 'Spørgsmål til familien', 'Neutral koordinator']);
   await expectRequiredRefused(session, form, name);
@@ -626,7 +321,7 @@ async function agreeQuestions(session, processInstanceId, meetingId) {
 /** "Planlæg mødet og invitér" for the family group conference, without exchange of data. */
 async function prepareMeeting(session, processInstanceId, meetingId, dueDate) {
   const name = 'Planlæg mødet og invitér';
-  const opened = await openTask(session, processInstanceId, name, meetingId);
+  const opened = await openMeetingTask(session, processInstanceId, name, meetingId);
   const { form } = opened;
   // The datetime field shows its date and time labels only (the server names it "Dato og tidspunkt").
   await expectLabels(form, ['Planlæg mødet og invitér', 'Dato', 'Tidspunkt', 'Sted', 'Adresse eller lokale',
@@ -646,7 +341,7 @@ async function prepareMeeting(session, processInstanceId, meetingId, dueDate) {
   const time = form.locator('input[id$="Field_meetingAt-time"]');
   await typeDate(date, dateIn(32)); // after the due date (30 days): the server must refuse it
   await typeDate(time, '10:00');
-  await choose(field(form, 'Sted'), 'Familiens hjem');
+  await choose(form, 'Sted', 'Familiens hjem');
   await fillText(form, 'Adresse eller lokale', 'Hjemme hos familien Nørby, Skovvejen 12');
   await fillText(form, 'Forælder 1', 'Maria Nørby');
   await fieldById(form, 'Field_pii_parent1Contact').locator('input').fill('maria.norby@example.dk');
@@ -661,7 +356,7 @@ async function prepareMeeting(session, processInstanceId, meetingId, dueDate) {
   const role = fieldById(form, 'Field_pro1Role');
   await expectShown(role, true, '"Rolle" of professional 1', 'after the name');
   await expectShown(fieldById(form, 'Field_pro2Role'), false, '"Rolle" of professional 2', 'without a name');
-  await choose(role, 'Skole');
+  await chooseOption(role, 'Skole');
   await fieldById(form, 'Field_pii_pro1Organisation').locator('input').fill('Skovvejens Skole');
   await fieldById(form, 'Field_pii_pro1Contact').locator('input').fill('kontor@skovvejen.example');
   await fillText(form, 'Person 1 fra netværket', 'Mormor Inge Nørby');
@@ -682,7 +377,7 @@ async function prepareMeeting(session, processInstanceId, meetingId, dueDate) {
   }
   await settle(form);
   await expectNoFieldErrors(form, name);
-  await expectRefused(session, form, name, /senest/, { when: 'with a date after the due date' });
+  await expectInvalid(session, form, name, /senest/, { when: 'with a date after the due date' });
 
   await typeDate(date, dateIn(20));
   await settle(form);
@@ -710,7 +405,7 @@ async function prepareMeeting(session, processInstanceId, meetingId, dueDate) {
  * process agrees, see prepareMeeting); completed without statuses. */
 async function collectNoStatuses(session, processInstanceId, meetingId) {
   const name = 'Indhent status fra samarbejdspartnere';
-  const opened = await openTask(session, processInstanceId, name, meetingId);
+  const opened = await openMeetingTask(session, processInstanceId, name, meetingId);
   const { form, task } = opened;
   const exchange = (await engine(session, `/task/${task.id}/variables/dataExchange`)).value;
   await expectText(form, 'Der må ikke udveksles oplysninger', !exchange, `when the process variable dataExchange is ${exchange}`);
@@ -721,7 +416,7 @@ async function collectNoStatuses(session, processInstanceId, meetingId) {
 
 async function holdConference(session, processInstanceId, meetingId, file, notId) {
   const name = 'Afhold familierådslagning';
-  const opened = await openTask(session, processInstanceId, name, meetingId, notId);
+  const opened = await openMeetingTask(session, processInstanceId, name, meetingId, notId);
   const { form } = opened;
   await expectLabels(form, ['Afhold familierådslagning', 'Familien har haft sin egen tid uden fagpersoner',
     'Referat af informationsrunden', 'Familiens plan', 'Mål for barnet', 'Mål for forældrene', 'Hvem gør hvad']);
@@ -746,7 +441,7 @@ async function holdConference(session, processInstanceId, meetingId, file, notId
 /** "Godkend familiens plan"; `first(opened)`, if given, runs before the decision (e.g. a look at the meeting). */
 async function approveFamilyPlan(session, processInstanceId, meetingId, { decision, reason, file, notId, first }) {
   const name = 'Godkend familiens plan';
-  const opened = await openTask(session, processInstanceId, name, meetingId, notId);
+  const opened = await openMeetingTask(session, processInstanceId, name, meetingId, notId);
   const { form } = opened;
   const label = 'Beslutning';
   await expectLabels(form, ['Godkend familiens plan', label, 'Godkend planen', 'Familien arbejder videre med planen']);
@@ -775,8 +470,7 @@ async function approveFamilyPlan(session, processInstanceId, meetingId, { decisi
 /** Step 5: the meeting page, from the link in the header of the open task's form (same tab), and back. */
 async function meetingPage(session, { form, href, task }, number) {
   const { page } = session;
-  await form.locator('a', { hasText: MEETING_LINK }).click();
-  await page.waitForURL(url => url.pathname === href);
+  await followLink(page, form, MEETING_LINK, href);
   await page.getByRole('heading', { name: new RegExp(escapeRegExp(number)) }).first().waitFor();
   const text = await page.locator('body').innerText();
   const { consent } = await meeting(href.split('/').pop());
@@ -787,25 +481,12 @@ async function meetingPage(session, { form, href, task }, number) {
   await page.screenshot({ path: SHOTS + 'meeting-page.png', fullPage: true });
   log(`meeting page ${href}: meeting-page.png`);
   session.expectNoConsoleErrors('meeting page');
-  await page.getByRole('link', { name: /Tilbage til opgaven/ }).click();
-  await page.waitForURL(url => url.hash.includes(`task=${task.id}`));
-  await page.locator('[cam-tasklist-task] .fjs-form').first().waitFor();
-  log('"← Tilbage til opgaven" returns to the task in Tasklist');
+  await backToTask(page, task);
 }
 
 // ---------------------------------------------------------------- the walkthrough
 
-const browser = await chromium.launch({ executablePath: CHROMIUM, args: CHROMIUM_ARGS });
-let failed = false;
-const sessions = [];
-const as = async user => {
-  const session = await signIn(browser, user);
-  sessions.push(session);
-  return session;
-};
-try {
-  await mkdir(SHOTS, { recursive: true });
-
+await runWalkthrough('meeting-walkthrough', async ({ as }) => {
   // 1–3: the demo's TBS meeting about Emil Nørby.
   const tbs = await schoolSendsStatus();
   const cnord1 = await as('cnord1');
@@ -841,20 +522,4 @@ try {
   expect(held.status === 'HELD', `meeting ${held.number} is ${held.status} after the plan was approved`);
   log(`the process has ended; meeting ${held.number} is HELD`);
   await cnord1.close();
-
-  log(`done: screenshots in ${SHOTS}`);
-  if (findings.length) {
-    failed = true;
-    console.error(`walkthrough completed with ${findings.length} problem(s):\n  - ${findings.join('\n  - ')}`);
-  }
-} catch (error) {
-  failed = true;
-  console.error('walkthrough failed:', error.message);
-  for (const session of sessions) {
-    const file = `/tmp/meeting-walkthrough-failure-${session.user}.png`;
-    if (await session.page.screenshot({ path: file }).then(() => true, () => false)) console.error(`  ${session.user}'s page: ${file}`);
-  }
-} finally {
-  await browser.close();
-}
-process.exit(failed ? 1 : 0);
+});

@@ -17,24 +17,14 @@
 //   CHROMIUM_PATH    the browser (default /usr/bin/chromium, Debian's package `chromium`)
 // Exits non-zero, with the reason, when a step fails.
 
-import { mkdir } from 'node:fs/promises';
-import { fileURLToPath } from 'node:url';
-import { chromium } from 'playwright-core';
+import {
+  BASE, PASSWORD, SHOTS, ZONE, TEAM_FILTER, log, field, choose, typeDate, newContext, logIn,
+  dismissNotifications, completeButton, claimButton, claim, openStartForm, submit, screenshotAt, runWalkthrough,
+} from './tasklist-driver.mjs';
 
-const BASE = (process.env.TRAPPEN_URL || 'http://localhost:8080').replace(/\/+$/, '');
 const USER = process.env.TRAPPEN_USER || 'intake';
-const PASSWORD = process.env.TRAPPEN_PASSWORD || 'demo';
-const CHROMIUM = process.env.CHROMIUM_PATH || '/usr/bin/chromium';
-const SHOTS = fileURLToPath(new URL('../docs/screenshots/', import.meta.url));
-const ZONE = 'Europe/Copenhagen';
 const PROCESS_NAME = 'Modtagelse af underretning';
 const ASSESS_TASK = 'Vurdér underretning';
-
-// Without these Chromium waits for network services it cannot reach on a closed network.
-const CHROMIUM_ARGS = ['--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run',
-  '--disable-background-networking', '--disable-component-update', '--disable-sync'];
-
-const log = (...args) => console.log('•', ...args);
 
 /** A fictional child: a birth date in 2016–2019 (team nord's age band) and a CPR that matches it. */
 function fictionalChild() {
@@ -56,47 +46,9 @@ function receivedEarlier() {
   return { date: `${parts.day}.${parts.month}.${parts.year}`, time: `${parts.hour}:${minute}` };
 }
 
-const escapeRegExp = text => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-
-/** The form-js field whose label starts with `label`. */
-function field(scope, label) {
-  return scope.locator('.fjs-form-field')
-    .filter({ has: scope.page().locator('label').filter({ hasText: new RegExp('^\\s*' + escapeRegExp(label)) }) })
-    .first();
-}
-
-async function choose(scope, label, option) {
-  const select = field(scope, label);
-  await select.locator('.fjs-select-display').click();
-  await select.locator('.fjs-dropdownlist-item').filter({ hasText: new RegExp('^\\s*' + escapeRegExp(option)) }).first().click();
-}
-
-async function typeDate(input, value) {
-  await input.click();
-  await input.fill(value);
-  await input.press('Enter');
-}
-
-async function login(page) {
-  await page.goto(`${BASE}/camunda/app/tasklist/`);
-  await page.locator('input[ng-model=username]').fill(USER);
-  await page.locator('input[type=password]').fill(PASSWORD);
-  await page.locator('form[name=signinForm] button[type=submit]').click();
-  await page.getByText('Mit teams opgaver').first().waitFor({ timeout: 30_000 });
-  log(`logged in to Tasklist as ${USER}`);
-}
-
-/** Closes Tasklist's notices (e.g. "The process has been started."), which cover the form's buttons. */
-async function dismissNotifications(page) {
-  for (const close of await page.locator('.page-notifications .close:visible').all()) await close.click().catch(() => {});
-}
-
 /** Step 1: the start form. Returns the new instance's concern number (its business key). */
 async function registerConcern(page) {
-  await page.getByText('Start process', { exact: false }).first().click();
-  const modal = page.locator('.modal-content');
-  await modal.getByText(PROCESS_NAME, { exact: true }).click();
-  await modal.locator('.fjs-form').waitFor();
+  const { modal } = await openStartForm(page, PROCESS_NAME);
 
   const child = fictionalChild();
   const received = receivedEarlier();
@@ -112,16 +64,10 @@ async function registerConcern(page) {
     'Karla kommer ofte uden madpakke og virker træt. Hun har fortalt pædagogen, at far råber meget derhjemme.');
   await choose(modal, 'Bekymringsniveau', 'Mistrivsel');
   await modal.locator('.modal-header').click(); // closes any open picker before the screenshot
-  const viewport = page.viewportSize();
-  await page.setViewportSize({ width: viewport.width, height: 1800 }); // the whole dialog, which scrolls inside
-  await page.screenshot({ path: SHOTS + 'tasklist-start-form.png' });
-  await page.setViewportSize(viewport);
+  await screenshotAt(page, 'tasklist-start-form.png', 1800); // the whole dialog, which scrolls inside
   log('start form filled: tasklist-start-form.png');
 
-  const [response] = await Promise.all([
-    page.waitForResponse(r => r.url().includes('/submit-form') && r.request().method() === 'POST'),
-    modal.getByRole('button', { name: 'Start', exact: true }).click(),
-  ]);
+  const response = await submit(page, modal.getByRole('button', { name: 'Start', exact: true }));
   if (!response.ok()) {
     throw new Error(`the start form was refused (HTTP ${response.status()}): ${await response.text()}`);
   }
@@ -135,7 +81,7 @@ async function registerConcern(page) {
  * task of that name is opened (newest first) until the form's header names the concern. */
 async function openTask(page, taskName, concernNumber) {
   await dismissNotifications(page);
-  await page.getByText('Mit teams opgaver').first().click();
+  await page.getByText(TEAM_FILTER).first().click();
   const items = page.locator('ol.tasks-list li.task');
   await items.first().waitFor();
   const form = page.locator('[cam-tasklist-task] .fjs-form, .task-details .fjs-form').first();
@@ -149,17 +95,13 @@ async function openTask(page, taskName, concernNumber) {
     await page.waitForTimeout(1000); // the form's FEEL text is rendered after the task's variables arrive
     if ((await form.innerText()).includes(concernNumber)) return form;
   }
-  throw new Error(`no "${taskName}" for ${concernNumber} under "Mit teams opgaver"`);
+  throw new Error(`no "${taskName}" for ${concernNumber} under "${TEAM_FILTER}"`);
 }
 
 /** Step 2: claim and complete the 24-hour assessment. Returns the concern page's address. */
 async function assessConcern(page, concernNumber) {
   const form = await openTask(page, ASSESS_TASK, concernNumber);
-  const claim = page.getByRole('button', { name: /Claim/ }).or(page.getByRole('link', { name: /Claim/ }));
-  if (await claim.first().isVisible()) {
-    await claim.first().click();
-    await page.waitForFunction(() => !document.querySelector('[cam-tasklist-task] .disabled-form'));
-  }
+  if (await claimButton(page).isVisible()) await claim(page);
   const href = await form.locator('a', { hasText: 'Åbn underretningen' }).getAttribute('href');
   if (!/^\/app\/concerns\/\d+$/.test(href || '')) throw new Error(`unexpected concern link: ${href}`);
 
@@ -171,10 +113,7 @@ async function assessConcern(page, concernNumber) {
   await page.screenshot({ path: SHOTS + 'tasklist-assess-concern.png', fullPage: true });
   log(`"${ASSESS_TASK}" filled: tasklist-assess-concern.png`);
 
-  const [response] = await Promise.all([
-    page.waitForResponse(r => r.url().includes('/submit-form') && r.request().method() === 'POST'),
-    page.locator('[cam-tasklist-task] button', { hasText: 'Complete' }).click(),
-  ]);
+  const response = await submit(page, completeButton(page));
   if (!response.ok()) throw new Error(`"${ASSESS_TASK}" was refused (HTTP ${response.status()}): ${await response.text()}`);
   log(`"${ASSESS_TASK}" completed`);
   return href;
@@ -190,22 +129,12 @@ async function concernPage(context, href, concernNumber) {
   log(`concern page ${href}: concern-page.png`);
 }
 
-const browser = await chromium.launch({ executablePath: CHROMIUM, args: CHROMIUM_ARGS });
-let failed = false;
-try {
-  await mkdir(SHOTS, { recursive: true });
-  const context = await browser.newContext({ viewport: { width: 1400, height: 1000 }, locale: 'da-DK', timezoneId: ZONE });
-  context.setDefaultTimeout(30_000);
+await runWalkthrough('tasklist-walkthrough', async ({ browser }) => {
+  const context = await newContext(browser);
   const page = await context.newPage();
-  await login(page);
+  await logIn(page, USER, PASSWORD);
+  log(`logged in to Tasklist as ${USER}`);
   const concernNumber = await registerConcern(page);
   const href = await assessConcern(page, concernNumber);
   await concernPage(context, href, concernNumber);
-  log(`done: screenshots in ${SHOTS}`);
-} catch (error) {
-  failed = true;
-  console.error('walkthrough failed:', error.message);
-} finally {
-  await browser.close();
-}
-process.exit(failed ? 1 : 0);
+});
