@@ -1,0 +1,91 @@
+package dk.trappen.deadlines;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Comparator;
+import java.util.Date;
+import java.util.List;
+import java.util.Map;
+
+import dk.trappen.organisation.CurrentUser;
+import dk.trappen.organisation.Groups;
+import dk.trappen.organisation.Organisation;
+import dk.trappen.platform.EngineAsSystem;
+import dk.trappen.platform.ForbiddenException;
+import dk.trappen.platform.NotFoundException;
+import dk.trappen.platform.TimeSource;
+import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.engine.task.Task;
+import org.springframework.stereotype.Service;
+
+/**
+ * A team's deadline list: every open task of the team's concerns, cases and meetings with a due
+ * date, overdue first, then those due within 14 days. Read from the engine (the tasks carry the
+ * due dates the models set from the legal table); names of tasks and numbers only.
+ */
+@Service
+public class TeamDeadlines {
+
+    static final Duration COMING = Duration.ofDays(14);
+
+    /** What kind of deadline a task is, by its id in the models. */
+    static final Map<String, Kind> KINDS = Map.ofEntries(
+            Map.entry("Task_AssessConcern", Kind.ASSESSMENT), Map.entry("Task_SendAcknowledgement", Kind.ACKNOWLEDGEMENT),
+            Map.entry("Task_Investigate", Kind.INVESTIGATION), Map.entry("Task_InvestigateNewConcern", Kind.INVESTIGATION),
+            Map.entry("Task_InterimAssessment", Kind.INVESTIGATION), Map.entry("Task_WritePlan", Kind.PLAN),
+            Map.entry("Task_RevisePlan", Kind.PLAN), Map.entry("Task_WritePlacementPlan", Kind.PLAN),
+            Map.entry("Task_EndMeasure", Kind.MEASURE), Map.entry("Task_ChooseMeasure", Kind.MEASURE),
+            Map.entry("Task_ApproveMeasure", Kind.MEASURE), Map.entry("Task_FollowCase", Kind.CASE_REVIEW),
+            Map.entry("Task_CollectStatuses", Kind.MEETING), Map.entry("Task_HoldMeeting", Kind.MEETING),
+            Map.entry("Task_HoldConference", Kind.MEETING), Map.entry("Task_CarryOutActionPoint", Kind.ACTION_POINT));
+
+    public enum Kind {
+        ASSESSMENT, ACKNOWLEDGEMENT, INVESTIGATION, PLAN, MEASURE, CASE_REVIEW, MEETING, ACTION_POINT,
+        /** Follow-ups and supervision visits join with their processes (issue 6). */
+        OTHER
+    }
+
+    public record Deadline(String task, Kind kind, Instant due, String reference, String assignee, String taskId) {
+    }
+
+    public record TeamDeadlineList(String teamId, Instant asOf, List<Deadline> overdue, List<Deadline> coming) {
+    }
+
+    private final TaskService tasks;
+    private final Organisation organisation;
+    private final EngineAsSystem system;
+    private final TimeSource time;
+
+    TeamDeadlines(TaskService tasks, Organisation organisation, EngineAsSystem system, TimeSource time) {
+        this.tasks = tasks;
+        this.organisation = organisation;
+        this.system = system;
+        this.time = time;
+    }
+
+    /** For the team's staff, its leader(s) and managers. */
+    public TeamDeadlineList of(String teamId, CurrentUser user) {
+        if (organisation.teams().stream().noneMatch(team -> team.id().equals(teamId))) {
+            throw new NotFoundException("Team " + teamId + " findes ikke");
+        }
+        if (!user.isInTeam(teamId) && !user.isIn(Groups.teamLeaders(teamId)) && !user.isInAny(Groups.MANAGERS, Groups.ADMIN)) {
+            throw new ForbiddenException("Fristlisten vises for teamets medarbejdere, teamledere og ledelsen.");
+        }
+        Instant now = time.now();
+        Date horizon = Date.from(now.plus(COMING));
+        // As the system: the list covers the team's tasks whoever holds them (the leader's approvals too).
+        List<Deadline> due = system.call(() -> tasks.createTaskQuery().processVariableValueEquals("teamId", teamId)
+                .dueBefore(horizon).orderByDueDate().asc().list()).stream()
+                .map(this::deadline).sorted(Comparator.comparing(Deadline::due)).toList();
+        return new TeamDeadlineList(teamId, now, due.stream().filter(d -> d.due().isBefore(now)).toList(),
+                due.stream().filter(d -> !d.due().isBefore(now)).toList());
+    }
+
+    private Deadline deadline(Task task) {
+        String reference = system.call(() -> task.getProcessInstanceId() == null ? null
+                : tasks.getVariable(task.getId(), "caseNumber") instanceof String number ? number
+                : (String) tasks.getVariable(task.getId(), "concernNumber"));
+        return new Deadline(task.getName(), KINDS.getOrDefault(task.getTaskDefinitionKey(), Kind.OTHER),
+                task.getDueDate().toInstant(), reference, task.getAssignee(), task.getId());
+    }
+}
