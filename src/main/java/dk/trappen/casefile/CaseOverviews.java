@@ -2,7 +2,6 @@ package dk.trappen.casefile;
 
 import java.util.Comparator;
 import java.util.List;
-import java.util.Objects;
 
 import dk.trappen.organisation.CurrentUser;
 import dk.trappen.platform.EngineAsSystem;
@@ -88,7 +87,6 @@ public class CaseOverviews {
                 .filter(task -> task.getDueDate() != null)
                 .map(task -> new CaseOverview.Deadline(task.getName(), task.getDueDate().toInstant(), task.getAssignee(),
                         task.getDueDate().toInstant().isBefore(now)))
-                .sorted(Comparator.comparing(CaseOverview.Deadline::due))
-                .filter(Objects::nonNull).toList();
+                .sorted(Comparator.comparing(CaseOverview.Deadline::due)).toList();
     }
 }

@@ -359,9 +359,10 @@ public class Meetings {
     }
 
     private ConsentState consentState(MeetingEntity meeting) {
-        Optional<ConsentEntity> consent = currentConsent(meeting.childId());
-        ConsentState.Consent latest = consents.findByChildIdOrderByRecordedAtDescIdDesc(meeting.childId()).stream()
-                .findFirst().map(ConsentEntity::toView).orElse(null);
+        List<ConsentEntity> ofChild = consents.findByChildIdOrderByRecordedAtDescIdDesc(meeting.childId());
+        LocalDate today = time.today();
+        Optional<ConsentEntity> consent = ofChild.stream().filter(c -> c.validOn(today)).findFirst();
+        ConsentState.Consent latest = ofChild.stream().findFirst().map(ConsentEntity::toView).orElse(null);
         if (meeting.exchangeDeclined()) {
             return new ConsentState(false, Basis.NONE, latest, null);
         }

@@ -9,10 +9,13 @@ import java.util.stream.Collectors;
  */
 public class InvalidInputException extends RuntimeException {
 
+    /** How every refusal's message starts; Tasklist's refusal filter recognises ours by it. */
+    public static final String MESSAGE_PREFIX = "Ugyldige oplysninger: ";
+
     private final transient List<FieldProblem> problems;
 
     public InvalidInputException(List<FieldProblem> problems) {
-        super("Ugyldige oplysninger: " + problems.stream()
+        super(MESSAGE_PREFIX + problems.stream()
                 .map(p -> p.field() + ": " + p.message())
                 .collect(Collectors.joining("; ")));
         this.problems = List.copyOf(problems);

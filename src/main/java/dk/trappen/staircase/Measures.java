@@ -1,7 +1,6 @@
 package dk.trappen.staircase;
 
 import java.time.LocalDate;
-import java.util.Comparator;
 import java.util.EnumSet;
 import java.util.List;
 
@@ -166,8 +165,7 @@ public class Measures {
 
     @Transactional(readOnly = true)
     public List<StaircaseMove> movesOf(long childId) {
-        return moves.findByChildIdOrderByMovedOnAscIdAsc(childId).stream().map(StaircaseMoveEntity::toMove)
-                .sorted(Comparator.comparing(StaircaseMove::movedOn).thenComparing(StaircaseMove::id)).toList();
+        return moves.findByChildIdOrderByMovedOnAscIdAsc(childId).stream().map(StaircaseMoveEntity::toMove).toList();
     }
 
     private void recordMoveIfAny(MeasureEntity cause, int from, LocalDate on, String reason, String by) {

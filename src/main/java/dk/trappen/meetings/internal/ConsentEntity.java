@@ -50,17 +50,9 @@ public class ConsentEntity {
         this.withdrawalReason = reason;
     }
 
-    public long childId() {
-        return childId;
-    }
-
     /** Valid on {@code day}: given, not expired, not withdrawn. */
     public boolean validOn(LocalDate day) {
         return withdrawnAt == null && !givenOn.isAfter(day) && !validUntil.isBefore(day);
-    }
-
-    public Instant recordedAt() {
-        return recordedAt;
     }
 
     public ConsentState.Consent toView() {

@@ -103,14 +103,9 @@ public class MeetingEntity {
     }
 
     public void hold(MinutesInput input, boolean dataExchange, Instant now) {
-        this.minutes = input.minutes();
+        recordFamilyPlan(input);
         this.decisions = input.decisions();
-        this.planForChild = input.planForChild();
-        this.planForParents = input.planForParents();
-        this.whoDoesWhat = input.whoDoesWhat();
-        this.dataExchangeAtMeeting = dataExchange;
-        this.heldAt = now;
-        this.status = MeetingStatus.HELD;
+        held(dataExchange, now);
     }
 
     public void agreeQuestions(String questions, String coordinator) {

@@ -11,6 +11,7 @@ import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
+import dk.trappen.platform.InvalidInputException;
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -29,7 +30,7 @@ import org.springframework.web.util.ContentCachingResponseWrapper;
 @Configuration
 class TasklistRefusals {
 
-    static final String REFUSAL = "Ugyldige oplysninger: ";
+    static final String REFUSAL = InvalidInputException.MESSAGE_PREFIX;
     private static final ObjectMapper JSON = new ObjectMapper();
 
     @Bean
