@@ -29,11 +29,14 @@ public class CaseOverviews {
     private final TaskService tasks;
     private final EngineAsSystem system;
     private final List<CaseMeetings> meetings;
+    private final List<CasePlannedDeadlines> planned;
     private final TimeSource time;
 
     CaseOverviews(ChildRegistry registry, ChildCases cases, ChildPlans plans, Investigations investigations,
-                  Measures measures, TaskService tasks, EngineAsSystem system, List<CaseMeetings> meetings, TimeSource time) {
+                  Measures measures, TaskService tasks, EngineAsSystem system, List<CaseMeetings> meetings,
+                  List<CasePlannedDeadlines> planned, TimeSource time) {
         this.meetings = meetings;
+        this.planned = planned;
         this.system = system;
         this.registry = registry;
         this.cases = cases;
@@ -73,20 +76,23 @@ public class CaseOverviews {
                 versions.isEmpty() ? null : versions.get(0), versions.stream().skip(1).toList(),
                 investigations.ofCase(caseId), cases.notes(caseId),
                 meetings.stream().flatMap(source -> source.ofCase(caseId).stream()).toList(),
-                deadlines(caseInfo.ref().caseNumber()),
+                deadlines(caseId, caseInfo.ref().caseNumber()),
                 measures.movesOf(child.id()));
     }
 
     /**
      * The case's open tasks by due date. Read without the user's task authorization: a caseworker
-     * sees that the team leader's approval is pending, not only their own tasks. Names only.
+     * sees that the team leader's approval is pending, not only their own tasks. Names only. With
+     * them what is planned but has no task yet (the next follow-up, the next visit).
      */
-    private List<CaseOverview.Deadline> deadlines(String caseNumber) {
+    private List<CaseOverview.Deadline> deadlines(long caseId, String caseNumber) {
         var now = time.now();
-        return system.call(() -> tasks.createTaskQuery().processInstanceBusinessKey(caseNumber).list()).stream()
-                .filter(task -> task.getDueDate() != null)
-                .map(task -> new CaseOverview.Deadline(task.getName(), task.getDueDate().toInstant(), task.getAssignee(),
-                        task.getDueDate().toInstant().isBefore(now)))
+        return java.util.stream.Stream.concat(
+                system.call(() -> tasks.createTaskQuery().processInstanceBusinessKey(caseNumber).list()).stream()
+                        .filter(task -> task.getDueDate() != null)
+                        .map(task -> new CaseOverview.Deadline(task.getName(), task.getDueDate().toInstant(),
+                                task.getAssignee(), task.getDueDate().toInstant().isBefore(now))),
+                planned.stream().flatMap(source -> source.plannedFor(caseId).stream()))
                 .sorted(Comparator.comparing(CaseOverview.Deadline::due)).toList();
     }
 }

@@ -45,6 +45,13 @@ public final class ChildCaseProcess {
 
     public static final String CASE_ACTION = "caseAction";
 
+    /** Ends the course of a measure that was ended elsewhere (a follow-up's decision, a replacing grant). */
+    public static final String MESSAGE_COURSE_MEASURE_ENDED = "CourseMeasureEnded";
+    /** A follow-up decided to step down or up: the caseworker chooses the measure that replaces it. */
+    public static final String MESSAGE_STEP_CHANGE_DECIDED = "StepChangeDecided";
+    /** The running measure the next granted measure replaces (ended when the new one is granted). */
+    public static final String REPLACED_MEASURE_ID = "replacedMeasureId";
+
     private ChildCaseProcess() {
     }
 }

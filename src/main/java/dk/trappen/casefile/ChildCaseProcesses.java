@@ -8,6 +8,7 @@ import java.util.Map;
 import dk.trappen.organisation.Organisation;
 import dk.trappen.organisation.Team;
 import org.camunda.bpm.engine.RuntimeService;
+import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.springframework.stereotype.Service;
 
 /**
@@ -42,6 +43,25 @@ public class ChildCaseProcesses {
         variables.put(ChildCaseProcess.INVESTIGATION_DUE_AT, Date.from(dueAt));
         runtime.createMessageCorrelation(ChildCaseProcess.MESSAGE_INVESTIGATION_REQUESTED)
                 .processInstanceBusinessKey(ref.caseNumber()).setVariables(variables).correlateStartMessage();
+    }
+
+    /**
+     * A follow-up decided that the child should move down (or up) the staircase: the next granted
+     * measure replaces {@code measureId}. If the case waits at "Følg sagen", the caseworker goes
+     * straight to "Vælg indsats"; if the caseworker is already choosing or revising, the choice in
+     * hand replaces the measure when it is granted.
+     */
+    public void stepChangeDecided(String caseNumber, long measureId) {
+        ProcessInstance instance = runtime.createProcessInstanceQuery().processDefinitionKey(ChildCaseProcess.KEY)
+                .processInstanceBusinessKey(caseNumber).singleResult();
+        if (instance == null) {
+            throw new IllegalStateException("Sag " + caseNumber + " har ingen kørende proces");
+        }
+        runtime.setVariable(instance.getId(), ChildCaseProcess.REPLACED_MEASURE_ID, measureId);
+        runtime.createExecutionQuery().processInstanceId(instance.getId())
+                .messageEventSubscriptionName(ChildCaseProcess.MESSAGE_STEP_CHANGE_DECIDED).list()
+                .forEach(waiting -> runtime.messageEventReceived(ChildCaseProcess.MESSAGE_STEP_CHANGE_DECIDED,
+                        waiting.getId()));
     }
 
     /** The variables every instance carries: ids, team groups and the responsible caseworker. */

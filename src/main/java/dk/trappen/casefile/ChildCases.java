@@ -209,6 +209,12 @@ public class ChildCases {
         }).toList();
     }
 
+    /** The team's open cases, oldest first: what the team leader's supervision draws from. */
+    @Transactional(readOnly = true)
+    public List<CaseRef> openCasesOfTeam(String teamId) {
+        return cases.findByTeamIdAndStatusOrderByIdAsc(teamId, ChildCase.Status.OPEN).stream().map(ChildCase::toRef).toList();
+    }
+
     @Transactional(readOnly = true)
     public Optional<CaseView> latestCaseOf(long childId) {
         return cases.findFirstByChildIdOrderByOpenedAtDescIdDesc(childId).map(ChildCases::view);

@@ -41,11 +41,14 @@ public class TeamDeadlines {
             Map.entry("Task_EndMeasure", Kind.MEASURE), Map.entry("Task_ChooseMeasure", Kind.MEASURE),
             Map.entry("Task_ApproveMeasure", Kind.MEASURE), Map.entry("Task_FollowCase", Kind.CASE_REVIEW),
             Map.entry("Task_CollectStatuses", Kind.MEETING), Map.entry("Task_HoldMeeting", Kind.MEETING),
-            Map.entry("Task_HoldConference", Kind.MEETING), Map.entry("Task_CarryOutActionPoint", Kind.ACTION_POINT));
+            Map.entry("Task_HoldConference", Kind.MEETING), Map.entry("Task_CarryOutActionPoint", Kind.ACTION_POINT),
+            Map.entry("Task_PrepareFollowUp", Kind.FOLLOW_UP), Map.entry("Task_HoldFollowUp", Kind.FOLLOW_UP),
+            Map.entry("Task_HandleOverdueFollowUp", Kind.FOLLOW_UP), Map.entry("Task_PlacementVisit", Kind.VISIT));
 
     public enum Kind {
-        ASSESSMENT, ACKNOWLEDGEMENT, INVESTIGATION, PLAN, MEASURE, CASE_REVIEW, MEETING, ACTION_POINT,
-        /** Follow-ups and supervision visits join with their processes (issue 6). */
+        ASSESSMENT, ACKNOWLEDGEMENT, INVESTIGATION, PLAN, MEASURE, CASE_REVIEW, MEETING, ACTION_POINT, FOLLOW_UP,
+        /** A supervision visit to a placed child (tilsynsbesøg). */
+        VISIT,
         OTHER
     }
 

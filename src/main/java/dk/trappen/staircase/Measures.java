@@ -16,6 +16,7 @@ import dk.trappen.staircase.internal.OfferEntity;
 import dk.trappen.staircase.internal.OfferRepository;
 import dk.trappen.staircase.internal.StaircaseMoveEntity;
 import dk.trappen.staircase.internal.StaircaseMoveRepository;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -38,9 +39,11 @@ public class Measures {
     private final StaircaseMoveRepository moves;
     private final Deadlines deadlines;
     private final TimeSource time;
+    private final ApplicationEventPublisher events;
 
     Measures(MeasureRepository measures, OfferRepository offers, StaircaseMoveRepository moves, Deadlines deadlines,
-             TimeSource time) {
+             TimeSource time, ApplicationEventPublisher events) {
+        this.events = events;
         this.measures = measures;
         this.offers = offers;
         this.moves = moves;
@@ -137,6 +140,7 @@ public class Measures {
         int from = currentStep(measure.childId());
         measure.end(endedOn, reason.trim(), endedBy);
         recordMoveIfAny(measure, from, endedOn, "Indsats afsluttet: " + reason.trim(), endedBy);
+        events.publishEvent(new MeasureEnded(measure.id(), measure.toView().caseId(), measure.childId(), endedOn));
         return measure.toView();
     }
 

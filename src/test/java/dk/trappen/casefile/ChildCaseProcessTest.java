@@ -67,6 +67,8 @@ class ChildCaseProcessTest {
     Investigations investigations;
     @Autowired
     Organisation organisation;
+    @Autowired
+    ChildCaseProcesses caseProcesses;
 
     EngineDriver engine;
     CaseScenarios scenarios;
@@ -215,7 +217,7 @@ class ChildCaseProcessTest {
 
         MeasureView granted = choose(pi, familyTreatment);
         assertThat(pi).hasPassed("Task_GrantingAuthority", "Task_GrantMeasure", "Gateway_MergeIntensive",
-                "IntermediateThrowEvent_FollowUpCallPoint", "Gateway_MergePlacement").isWaitingAt("Task_FollowCase", "Task_EndMeasure");
+                "Task_StartFollowUp", "Gateway_MergePlacement").isWaitingAt("Task_FollowCase", "Task_EndMeasure");
         assertThat(processEngine.getRuntimeService().getVariable(pi.getId(), "approver")).isEqualTo("CASEWORKER");
         assertThat(granted.status()).isEqualTo(MeasureStatus.GRANTED);
         assertThat(granted.decidedBy()).isEqualTo("cnord1");
@@ -270,6 +272,29 @@ class ChildCaseProcessTest {
         assertThat(granted.status()).isEqualTo(MeasureStatus.GRANTED);
         assertThat(granted.decidedBy()).isEqualTo("lnord");
         assertThat(measures.currentStep(childId(pi))).isEqualTo(3);
+    }
+
+    @Test
+    void aStepChangeDecidedAtAFollowUpLeadsToTheReplacingMeasureWhoseGrantEndsTheOldCourse() {
+        ProcessInstance pi = readyToChooseMeasure();
+        MeasureView first = choose(pi, familyTreatment);
+        assertThat(pi).isWaitingAt("Task_FollowCase", "Task_EndMeasure");
+
+        caseProcesses.stepChangeDecided(pi.getBusinessKey(), first.id());
+        assertThat(pi).hasPassed("BoundaryEvent_StepChangeDecided").isWaitingAt("Task_ChooseMeasure", "Task_EndMeasure");
+        assertThat(measures.get(first.id()).status()).as("runs until replaced").isEqualTo(MeasureStatus.GRANTED);
+
+        MeasureView second = choose(pi, advice);
+        assertThat(measures.get(first.id()).status()).isEqualTo(MeasureStatus.ENDED);
+        assertThat(measures.get(first.id()).endReason()).contains("Afløst af Åben rådgivning (test)");
+        assertThat(pi).hasPassed("BoundaryEvent_MeasureEndedElsewhere", "EndEvent_MeasureCourseStopped")
+                .isWaitingAt("Task_FollowCase", "Task_EndMeasure");
+        assertThat(measureTask(pi)).as("the new measure's course").isNotNull();
+        assertThat(processEngine.getRuntimeService().getVariable(pi.getId(), ChildCaseProcess.REPLACED_MEASURE_ID)).isNull();
+        assertThat(measures.movesOf(childId(pi))).extracting(StaircaseMove::fromStep, StaircaseMove::toStep)
+                .as("one move down, not a fall to 0 and back").containsExactly(
+                        org.assertj.core.groups.Tuple.tuple(0, 2), org.assertj.core.groups.Tuple.tuple(2, 1));
+        assertThat(second.status()).isEqualTo(MeasureStatus.GRANTED);
     }
 
     @Test

@@ -13,6 +13,8 @@ public interface ChildCaseRepository extends JpaRepository<ChildCase, Long> {
     /** The newest case of a child, open or closed: what the case overview shows. */
     Optional<ChildCase> findFirstByChildIdOrderByOpenedAtDescIdDesc(long childId);
 
+    List<ChildCase> findByTeamIdAndStatusOrderByIdAsc(String teamId, ChildCase.Status status);
+
     long countByCaseworkerAndStatus(String caseworker, ChildCase.Status status);
 
     /** Open cases per caseworker: [caseworker, count]. */

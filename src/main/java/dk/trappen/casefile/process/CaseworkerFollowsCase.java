@@ -28,8 +28,9 @@ class CaseworkerFollowsCase {
     void on(CaseReassigned event) {
         system.run(() -> {
             String caseNumber = event.ref().caseNumber();
-            engine.getRuntimeService().createProcessInstanceQuery().processDefinitionKey(ChildCaseProcess.KEY)
-                    .processInstanceBusinessKey(caseNumber).list()
+            // The case's own process and those running under its number (follow-ups, meetings).
+            engine.getRuntimeService().createProcessInstanceQuery().processInstanceBusinessKey(caseNumber)
+                    .variableValueEquals(ChildCaseProcess.CASEWORKER, event.from()).list()
                     .forEach(instance -> engine.getRuntimeService().setVariable(instance.getId(),
                             ChildCaseProcess.CASEWORKER, event.to()));
             engine.getTaskService().createTaskQuery().processInstanceBusinessKey(caseNumber).taskAssignee(event.from())

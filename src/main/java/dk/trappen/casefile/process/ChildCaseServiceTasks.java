@@ -1,5 +1,6 @@
 package dk.trappen.casefile.process;
 
+import java.time.LocalDate;
 import java.util.Date;
 
 import dk.trappen.casefile.ChildCaseProcess;
@@ -8,8 +9,10 @@ import dk.trappen.deadlines.LegalRules;
 import dk.trappen.platform.FormValues;
 import dk.trappen.platform.TimeSource;
 import dk.trappen.staircase.MeasureKind;
+import dk.trappen.staircase.MeasureStatus;
 import dk.trappen.staircase.MeasureView;
 import dk.trappen.staircase.Measures;
+import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -37,6 +40,7 @@ class ChildCaseServiceTasks {
     JavaDelegate grantMeasure() {
         return execution -> {
             MeasureView measure = measures.grant(new FormValues(execution).id(ChildCaseProcess.MEASURE_ID));
+            replaceAfterFollowUp(execution, measure);
             execution.setVariable(ChildCaseProcess.MEASURE_INTENSIVE,
                     measure.measureKind() == MeasureKind.INTENSIVE_HOME_INTERVENTION);
             execution.setVariable(ChildCaseProcess.MEASURE_PLACEMENT, measure.isPlacement());
@@ -45,5 +49,23 @@ class ChildCaseServiceTasks {
             execution.setVariable(ChildCaseProcess.PLAN_DUE_AT,
                     Date.from(deadlines.deadline(LegalRules.CHILD_PLAN, time.now())));
         };
+    }
+
+    /**
+     * After a follow-up's step change the new measure replaces the old one, which ends the day the
+     * new one starts: one move on the staircase (say 4 → 3), not a fall to 0 and a climb back.
+     */
+    private void replaceAfterFollowUp(DelegateExecution execution, MeasureView granted) {
+        Object replaced = execution.getVariable(ChildCaseProcess.REPLACED_MEASURE_ID);
+        if (replaced == null) {
+            return;
+        }
+        MeasureView old = measures.get(((Number) replaced).longValue());
+        if (old.status() == MeasureStatus.GRANTED && old.id() != granted.id()) {
+            LocalDate endsOn = granted.startDate().isBefore(old.startDate()) ? old.startDate() : granted.startDate();
+            String by = granted.decidedBy() == null ? granted.proposedBy() : granted.decidedBy();
+            measures.end(old.id(), endsOn, "Afløst af " + granted.offerName() + " efter beslutning ved opfølgning", by);
+        }
+        execution.removeVariable(ChildCaseProcess.REPLACED_MEASURE_ID);
     }
 }

@@ -1,0 +1,73 @@
+package dk.trappen.followup;
+
+import java.util.HashMap;
+import java.util.Map;
+
+import dk.trappen.casefile.CaseRef;
+import dk.trappen.casefile.ChildCaseProcesses;
+import dk.trappen.casefile.ChildCases;
+import dk.trappen.staircase.MeasureView;
+import dk.trappen.staircase.Measures;
+import org.camunda.bpm.engine.RuntimeService;
+import org.springframework.stereotype.Service;
+
+/**
+ * Starts a measure's {@code followUp} process (one per measure, under the case's number so it sits
+ * with the case in Tasklist and Cockpit), ends it when the measure ends, and keeps the running ones
+ * on the case's policy when it changes.
+ */
+@Service
+public class FollowUpProcesses {
+
+    private final RuntimeService runtime;
+    private final ChildCases cases;
+    private final ChildCaseProcesses caseProcesses;
+    private final Measures measures;
+    private final FollowUps followUps;
+
+    FollowUpProcesses(RuntimeService runtime, ChildCases cases, ChildCaseProcesses caseProcesses, Measures measures,
+                      FollowUps followUps) {
+        this.runtime = runtime;
+        this.cases = cases;
+        this.caseProcesses = caseProcesses;
+        this.measures = measures;
+        this.followUps = followUps;
+    }
+
+    /** The measure has started: its follow-ups run until it ends. A second call for the same measure does nothing. */
+    public void start(long measureId) {
+        if (running(measureId)) {
+            return;
+        }
+        MeasureView measure = measures.get(measureId);
+        CaseRef ref = cases.ref(measure.caseId());
+        Map<String, Object> variables = new HashMap<>(caseProcesses.caseVariables(ref));
+        variables.put(FollowUpProcess.MEASURE_ID, measureId);
+        variables.put(FollowUpProcess.MEASURE_TYPE, measure.measureKind().measureType().name());
+        variables.put(FollowUpProcess.PLACEMENT, measure.measureKind().measureType().isPlacement());
+        variables.put(FollowUpProcess.POLICY, followUps.policyOf(ref.id()).name());
+        variables.put(FollowUpProcess.MONTHS_SINCE_START, 0);
+        variables.put(FollowUpProcess.FOLLOW_UPS_HELD, 0);
+        runtime.startProcessInstanceByKey(FollowUpProcess.KEY, ref.caseNumber(), variables);
+    }
+
+    /** Ends the measure's follow-up process, wherever it waits (a planned follow-up, a visit, a meeting). */
+    public void measureEnded(long measureId) {
+        runtime.createExecutionQuery().messageEventSubscriptionName(FollowUpProcess.MESSAGE_MEASURE_ENDED)
+                .processVariableValueEquals(FollowUpProcess.MEASURE_ID, measureId).list()
+                .forEach(waiting -> runtime.messageEventReceived(FollowUpProcess.MESSAGE_MEASURE_ENDED, waiting.getId()));
+    }
+
+    /** A case's new policy applies from the next planning of its running follow-ups. */
+    public void policyChanged(long caseId, FollowUpPolicy policy) {
+        CaseRef ref = cases.ref(caseId);
+        runtime.createProcessInstanceQuery().processDefinitionKey(FollowUpProcess.KEY)
+                .processInstanceBusinessKey(ref.caseNumber()).list()
+                .forEach(instance -> runtime.setVariable(instance.getId(), FollowUpProcess.POLICY, policy.name()));
+    }
+
+    private boolean running(long measureId) {
+        return runtime.createProcessInstanceQuery().processDefinitionKey(FollowUpProcess.KEY)
+                .variableValueEquals(FollowUpProcess.MEASURE_ID, measureId).count() > 0;
+    }
+}
