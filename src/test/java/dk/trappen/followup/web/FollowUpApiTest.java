@@ -1,0 +1,78 @@
+package dk.trappen.followup.web;
+
+import static dk.trappen.testsupport.ApiClient.assertProblem;
+import static dk.trappen.testsupport.ApiClient.errorFields;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.util.Map;
+
+import dk.trappen.followup.FollowUpPolicy;
+import dk.trappen.followup.FollowUps;
+import dk.trappen.intake.ConcernService;
+import dk.trappen.testsupport.ApiClient;
+import dk.trappen.testsupport.ApiClient.Reply;
+import dk.trappen.testsupport.CaseScenarios;
+import dk.trappen.testsupport.EngineDriver;
+import dk.trappen.testsupport.TrappenTest;
+import org.camunda.bpm.engine.ProcessEngine;
+import org.camunda.bpm.engine.runtime.ProcessInstance;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.server.LocalServerPort;
+
+/** The follow-up endpoints over real HTTP: a case's own policy, its follow-ups, and the team's case review list. */
+@TrappenTest
+class FollowUpApiTest {
+
+    @LocalServerPort
+    int port;
+    @Autowired
+    ProcessEngine processEngine;
+    @Autowired
+    ConcernService concerns;
+    @Autowired
+    FollowUps followUps;
+
+    ApiClient http;
+    long caseId;
+
+    @BeforeEach
+    void aCase() {
+        http = new ApiClient(port);
+        ProcessInstance pi = new CaseScenarios(new EngineDriver(processEngine), concerns)
+                .fromIntake(LocalDate.of(2019, 8, 8), OffsetDateTime.now().minusHours(1));
+        caseId = ((Number) processEngine.getRuntimeService().getVariable(pi.getId(), "caseId")).longValue();
+    }
+
+    @Test
+    void theTeamChoosesTheCasesOwnPolicyAndABadOneIsRefusedNamingTheField() throws Exception {
+        Reply bad = http.put("cnord1", "/api/cases/" + caseId + "/follow-up-policy", Map.of("policy", "WEEKLY"));
+        assertProblem(bad, 400);
+        assertThat(errorFields(bad)).containsExactly("policy");
+        assertThat(followUps.policyOf(caseId)).as("nothing changed").isEqualTo(FollowUpPolicy.HERNING);
+
+        assertThat(http.put("csyd1", "/api/cases/" + caseId + "/follow-up-policy", Map.of("policy", "KOLDING")).status())
+                .as("another team's caseworker").isEqualTo(403);
+        Reply chosen = http.put("cnord1", "/api/cases/" + caseId + "/follow-up-policy", Map.of("policy", "KOLDING"));
+        assertThat(chosen.status()).isEqualTo(200);
+        assertThat(followUps.policyOf(caseId)).isEqualTo(FollowUpPolicy.KOLDING);
+
+        Reply list = http.get("cnord1", "/api/cases/" + caseId + "/follow-ups");
+        assertThat(list.status()).isEqualTo(200);
+        assertThat(list.json().get("policy").asText()).isEqualTo("KOLDING");
+        assertThat(list.json().get("ownPolicy").asBoolean()).isTrue();
+        assertThat(http.get("csyd1", "/api/cases/" + caseId + "/follow-ups").status()).isEqualTo(403);
+    }
+
+    @Test
+    void theCaseReviewListIsForTheTeamAndShowsItsOpenCases() throws Exception {
+        Reply review = http.get("lnord", "/api/teams/nord/case-review");
+        assertThat(review.status()).isEqualTo(200);
+        assertThat(review.body()).contains("\"caseId\":" + caseId);
+        assertThat(http.get("csyd1", "/api/teams/nord/case-review").status()).isEqualTo(403);
+        assertThat(http.get("lnord", "/api/teams/nowhere/case-review").status()).isEqualTo(404);
+    }
+}
