@@ -118,16 +118,18 @@ class DemoData {
 
     /** Children whose cases have gone further: a running measure, an approval pending, a placement. */
     private void childCases() {
-        // 9 years old: investigated, planned, PMT-O granted by the caseworker; the case is followed.
+        // 9 years old: investigated, planned, PMT-O granted by the caseworker and running for almost
+        // 3 months, so its first follow-up (Herning: every 3 months) is being prepared.
         String emil = caseFor("1106174095", "Emil Nørby", LocalDate.of(2017, 6, 11), "cnord1", 2);
-        chooseMeasure(emil, "cnord1", "PMT-O", 26, "Forældrene lærer redskaber til at håndtere Emils udbrud.");
+        chooseMeasure(emil, "cnord1", "PMT-O", time.today().minusMonths(3).plusDays(10), 26,
+                "Forældrene lærer redskaber til at håndtere Emils udbrud.");
         // 7 years old: an intensive home-based intervention waits for the team leader's approval.
         String clara = caseFor("0304194107", "Clara Bech", LocalDate.of(2019, 4, 3), "cnord2", 3);
-        chooseMeasure(clara, "cnord2", "Intensiv hjemmebaseret indsats", 12,
+        chooseMeasure(clara, "cnord2", "Intensiv hjemmebaseret indsats", time.today(), 12,
                 "Familien får intensiv støtte i hjemmet, så Clara kan blive boende.");
         // 15 years old: placed in a foster family; the child's plan is due within 3 months.
         String viktor = caseFor("2201114119", "Viktor Krogh", LocalDate.of(2011, 1, 22), "csyd2", 5);
-        chooseMeasure(viktor, "csyd2", "Familiepleje", 52, "Viktor får en stabil hverdag uden for hjemmet.");
+        chooseMeasure(viktor, "csyd2", "Familiepleje", time.today(), 52, "Viktor får en stabil hverdag uden for hjemmet.");
         complete(viktor, "Task_ApproveMeasure", "lsyd", Map.of("approval", "APPROVED"));
         waitFor(viktor, "Task_WritePlacementPlan");
         log.info("Demo data: 3 children's cases (measure running, approval pending, placement)");
@@ -200,12 +202,13 @@ class DemoData {
         return childCase;
     }
 
-    private void chooseMeasure(String childCase, String caseworker, String offerName, int weeks, String purpose) {
+    private void chooseMeasure(String childCase, String caseworker, String offerName, LocalDate start, int weeks,
+                               String purpose) {
         long offerId = organisation.runAs(caseworker, () -> offers.find(null, null)).stream()
                 .filter(offer -> offer.name().equals(offerName)).findFirst().orElseThrow().id();
         Map<String, Object> form = new HashMap<>();
         form.put(ChildCaseProcess.OFFER_ID, String.valueOf(offerId));
-        form.put("pii_measureStartDate", time.today().toString());
+        form.put("pii_measureStartDate", start.toString());
         form.put("pii_measureDurationWeeks", (long) weeks);
         form.put("pii_measurePurpose", purpose);
         complete(childCase, "Task_ChooseMeasure", caseworker, form);
