@@ -36,6 +36,10 @@ public final class ChildCaseProcess {
     public static final String MEASURE_INTENSIVE = "measureIntensive";
     public static final String MEASURE_PLACEMENT = "measurePlacement";
     public static final String MEASURE_END_DUE_AT = "measureEndDueAt";
+    /** ISO date the measure starts: the intensive intervention's week 1. */
+    public static final String MEASURE_START_DATE = "measureStartDate";
+    /** What the caseworker decided after an intensive home intervention (its output). */
+    public static final String INTERVENTION_DECISION = "interventionDecision";
     public static final String PLAN_DUE_AT = "planDueAt";
     public static final String MEASURE_OUTCOME = "measureOutcome";
     public static final String MEASURE_EXTENDED = "measureExtended";

@@ -43,12 +43,16 @@ public class TeamDeadlines {
             Map.entry("Task_CollectStatuses", Kind.MEETING), Map.entry("Task_HoldMeeting", Kind.MEETING),
             Map.entry("Task_HoldConference", Kind.MEETING), Map.entry("Task_CarryOutActionPoint", Kind.ACTION_POINT),
             Map.entry("Task_PrepareFollowUp", Kind.FOLLOW_UP), Map.entry("Task_HoldFollowUp", Kind.FOLLOW_UP),
-            Map.entry("Task_HandleOverdueFollowUp", Kind.FOLLOW_UP), Map.entry("Task_PlacementVisit", Kind.VISIT));
+            Map.entry("Task_HandleOverdueFollowUp", Kind.FOLLOW_UP), Map.entry("Task_PlacementVisit", Kind.VISIT),
+            Map.entry("Task_ComposeTeam", Kind.INTERVENTION), Map.entry("Task_WeeklyFocus", Kind.INTERVENTION),
+            Map.entry("Task_WriteReport", Kind.INTERVENTION), Map.entry("Task_DecideNext", Kind.INTERVENTION));
 
     public enum Kind {
         ASSESSMENT, ACKNOWLEDGEMENT, INVESTIGATION, PLAN, MEASURE, CASE_REVIEW, MEETING, ACTION_POINT, FOLLOW_UP,
         /** A supervision visit to a placed child (tilsynsbesøg). */
         VISIT,
+        /** A task of the intensive home-based intervention (team, the week's work, report, decision). */
+        INTERVENTION,
         OTHER
     }
 

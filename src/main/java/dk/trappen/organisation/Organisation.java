@@ -60,6 +60,14 @@ public class Organisation {
                 .toList();
     }
 
+    /** The members of a role's group (e.g. the family therapists), by id; team unknown. Read as the system. */
+    public List<StaffMember> membersOf(String group) {
+        return system.call(() -> identityService.createUserQuery().memberOfGroup(group).orderByUserId().asc().list().stream()
+                .map(user -> new StaffMember(user.getId(), (nullToEmpty(user.getFirstName()) + " "
+                        + nullToEmpty(user.getLastName())).trim(), null))
+                .toList());
+    }
+
     private static String nullToEmpty(String text) {
         return text == null ? "" : text;
     }

@@ -256,7 +256,7 @@ class ChildCaseProcessTest {
     }
 
     @Test
-    void theTeamLeaderApprovesAnIntensiveHomeInterventionAndTheCallPointIsPassed() {
+    void theTeamLeaderApprovesAnIntensiveHomeInterventionWhoseDecisionLeadsToTheNextMeasure() {
         ProcessInstance pi = readyToChooseMeasure();
         engine.complete("cnord1", pi.getId(), "Task_ChooseMeasure", measure(intensive, 12));
         assertThat(pi).isWaitingAt("Task_ApproveMeasure");
@@ -266,12 +266,27 @@ class ChildCaseProcessTest {
 
         engine.complete("lnord", pi.getId(), "Task_ApproveMeasure", form("approval", "APPROVED"));
         engine.runDueJobs(pi.getId());
-        assertThat(pi).hasPassed("Gateway_Approval", "Task_GrantMeasure", "IntermediateThrowEvent_IntensiveInterventionCallPoint")
-                .isWaitingAt("Task_FollowCase", "Task_EndMeasure");
+        assertThat(pi).hasPassed("Gateway_Approval", "Task_GrantMeasure")
+                .isWaitingAt("Task_FollowCase", "CallActivity_IntensiveIntervention");
         MeasureView granted = measures.ofCase(caseId(pi)).get(0);
         assertThat(granted.status()).isEqualTo(MeasureStatus.GRANTED);
         assertThat(granted.decidedBy()).isEqualTo("lnord");
         assertThat(measures.currentStep(childId(pi))).isEqualTo(3);
+
+        // The intervention's own paths are IntensiveHomeInterventionProcessTest's; here the family is
+        // outside its target group, and the caseworker decides what comes next.
+        ProcessInstance intervention = processEngine.getRuntimeService().createProcessInstanceQuery()
+                .superProcessInstanceId(pi.getId()).singleResult();
+        assertThat(processEngine.getRuntimeService().getVariable(intervention.getId(), "startDate"))
+                .isEqualTo(granted.startDate().toString());
+        engine.complete("lnord", intervention.getId(), "Task_ComposeTeam", form("atRiskOfPlacement", "false",
+                "pii_notEligibleReason", "Barnet er ikke i risiko for anbringelse."));
+        engine.complete("cnord1", intervention.getId(), "Task_DecideNext", form("interventionDecision", "FAMILY_TREATMENT",
+                "pii_decisionReason", "Familien kan profitere af almindelig familiebehandling."));
+        engine.runDueJobs(intervention.getId());
+        assertThat(pi).hasPassed("CallActivity_IntensiveIntervention", "BoundaryEvent_StepChangeDecided")
+                .isWaitingAt("Task_ChooseMeasure", "Task_EndMeasure");
+        assertThat(processEngine.getRuntimeService().getVariable(pi.getId(), "interventionDecision")).isEqualTo("FAMILY_TREATMENT");
     }
 
     @Test

@@ -124,31 +124,16 @@ class FollowUpProcessTest {
 
     /** A case whose investigation and plan are done, with {@code policy} as its own policy. */
     ProcessInstance caseWithPlan(FollowUpPolicy policy) {
-        ProcessInstance pi = scenarios.fromIntake(LocalDate.of(2019, 5, 2), OffsetDateTime.now().minusHours(1));
-        engine.complete("cnord1", pi.getId(), "Task_Investigate", form("pii_childHeardOn", LocalDate.now().toString(),
-                "pii_childRulerCategory", "3", "recommendedStep", "2", "pii_conclusion", "Støtte er nødvendig."));
-        engine.complete("cnord1", pi.getId(), "Task_WritePlan", form(
-                "pii_childGoal1", "Barnet trives i skolen.", "pii_childGoal1Progress", "Fremmøde over 90 %.",
-                "pii_childGoal1TargetDate", START.plusMonths(6).toString(),
-                "pii_parentGoal1", "Faste rutiner.", "pii_parentGoal1Progress", "Barnet kommer til tiden.",
-                "pii_parentGoal1TargetDate", START.plusMonths(3).toString()));
+        ProcessInstance pi = scenarios.planned(LocalDate.of(2019, 5, 2));
         if (policy != null) {
             followUps.choosePolicy(caseId(pi), policy, organisation.user("cnord1"));
         }
         return pi;
     }
 
-    /** Chooses {@code offer} from START, approved by the team leader where needed; returns the measure's followUp instance. */
+    /** Grants {@code offer} from START (approved by the team leader where needed); returns the measure's followUp instance. */
     ProcessInstance grant(ProcessInstance pi, Offer offer) {
-        engine.complete("cnord1", pi.getId(), "Task_ChooseMeasure", form("offerId", String.valueOf(offer.id()),
-                "pii_measureStartDate", START.toString(), "pii_measureDurationWeeks", 104L,
-                "pii_measurePurpose", "Barnet skal trives."));
-        if (processEngine.getTaskService().createTaskQuery().processInstanceId(pi.getId())
-                .taskDefinitionKey("Task_ApproveMeasure").count() > 0) {
-            engine.complete("lnord", pi.getId(), "Task_ApproveMeasure", form("approval", "APPROVED"));
-        }
-        engine.runDueJobs(pi.getId());
-        ProcessInstance followUp = followUpOf(latestMeasure(pi).id());
+        ProcessInstance followUp = followUpOf(scenarios.grant(pi, offer.id(), START, 104L, "cnord1", "lnord"));
         coverage.started(followUp.getId());
         engine.runDueJobs(followUp.getId());
         return followUp;

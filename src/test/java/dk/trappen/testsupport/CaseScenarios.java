@@ -53,4 +53,38 @@ public final class CaseScenarios {
         return engine.engine().getHistoryService().createHistoricVariableInstanceQuery().processInstanceId(intakeInstance)
                 .variableName("caseId").singleResult().getValue();
     }
+
+    /**
+     * A case of a child born on {@code birthDate} whose investigation (step 2 recommended) and plan
+     * (one goal for the child, one for the parents) are done: it waits at "Vælg indsats".
+     */
+    public ProcessInstance planned(LocalDate birthDate) {
+        ProcessInstance pi = fromIntake(birthDate, OffsetDateTime.now().minusHours(1));
+        String caseworker = caseworkerFor(birthDate);
+        engine.complete(caseworker, pi.getId(), "Task_Investigate", form("pii_childHeardOn", LocalDate.now().toString(),
+                "pii_childRulerCategory", "3", "recommendedStep", "2", "pii_conclusion", "Støtte er nødvendig."));
+        engine.complete(caseworker, pi.getId(), "Task_WritePlan", form(
+                "pii_childGoal1", "Barnet trives i skolen.", "pii_childGoal1Progress", "Fremmøde over 90 %.",
+                "pii_childGoal1TargetDate", LocalDate.now().plusMonths(6).toString(),
+                "pii_parentGoal1", "Faste rutiner.", "pii_parentGoal1Progress", "Barnet kommer til tiden.",
+                "pii_parentGoal1TargetDate", LocalDate.now().plusMonths(3).toString()));
+        return pi;
+    }
+
+    /**
+     * Chooses the offer from {@code start} for {@code weeks} as the case's caseworker, has the team
+     * leader approve it where the decision grantingAuthority asks for that, runs the grant, and
+     * returns the granted measure's id.
+     */
+    public long grant(ProcessInstance pi, long offerId, LocalDate start, long weeks, String caseworker, String teamLeader) {
+        engine.complete(caseworker, pi.getId(), "Task_ChooseMeasure", form("offerId", String.valueOf(offerId),
+                "pii_measureStartDate", start.toString(), "pii_measureDurationWeeks", weeks,
+                "pii_measurePurpose", "Barnet skal trives."));
+        if (engine.engine().getTaskService().createTaskQuery().processInstanceId(pi.getId())
+                .taskDefinitionKey("Task_ApproveMeasure").count() > 0) {
+            engine.complete(teamLeader, pi.getId(), "Task_ApproveMeasure", form("approval", "APPROVED"));
+        }
+        engine.runDueJobs(pi.getId());
+        return ((Number) engine.engine().getRuntimeService().getVariable(pi.getId(), "measureId")).longValue();
+    }
 }

@@ -44,6 +44,7 @@ class ChildCaseServiceTasks {
             execution.setVariable(ChildCaseProcess.MEASURE_INTENSIVE,
                     measure.measureKind() == MeasureKind.INTENSIVE_HOME_INTERVENTION);
             execution.setVariable(ChildCaseProcess.MEASURE_PLACEMENT, measure.isPlacement());
+            execution.setVariable(ChildCaseProcess.MEASURE_START_DATE, measure.startDate().toString());
             execution.setVariable(ChildCaseProcess.MEASURE_END_DUE_AT,
                     Date.from(deadlines.endOfDay(measure.expectedEndDate())));
             execution.setVariable(ChildCaseProcess.PLAN_DUE_AT,
