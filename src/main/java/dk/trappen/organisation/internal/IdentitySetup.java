@@ -1,23 +1,18 @@
 package dk.trappen.organisation.internal;
 
-import java.util.ArrayList;
 import java.util.LinkedHashMap;
-import java.util.List;
 import java.util.Map;
 
 import dk.trappen.organisation.Groups;
 import dk.trappen.organisation.OrganisationProperties;
 import dk.trappen.organisation.Team;
 import org.camunda.bpm.engine.AuthorizationService;
-import org.camunda.bpm.engine.FilterService;
 import org.camunda.bpm.engine.IdentityService;
-import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.authorization.Authorization;
 import org.camunda.bpm.engine.authorization.Permission;
 import org.camunda.bpm.engine.authorization.Permissions;
 import org.camunda.bpm.engine.authorization.Resource;
 import org.camunda.bpm.engine.authorization.Resources;
-import org.camunda.bpm.engine.filter.Filter;
 import org.camunda.bpm.engine.identity.Group;
 import org.camunda.bpm.engine.identity.User;
 import org.camunda.bpm.engine.impl.util.ResourceTypeUtil;
@@ -31,7 +26,7 @@ import org.springframework.stereotype.Component;
 
 /**
  * Brings Camunda's identity service in line with the configuration at every start: role and team
- * groups, the authorizations of each role, task filters and (demo profile) users. Idempotent, and
+ * groups, the authorizations of each role, task filters ({@link TaskFilters}) and (demo profile) users. Idempotent, and
  * additive: it never deletes what an administrator added in Camunda Admin.
  */
 @Component
@@ -55,16 +50,14 @@ public class IdentitySetup {
     private final OrganisationProperties properties;
     private final IdentityService identity;
     private final AuthorizationService authorizations;
-    private final FilterService filters;
-    private final TaskService tasks;
+    private final TaskFilters taskFilters;
 
     IdentitySetup(OrganisationProperties properties, IdentityService identity,
-                  AuthorizationService authorizations, FilterService filters, TaskService tasks) {
+                  AuthorizationService authorizations, TaskFilters taskFilters) {
         this.properties = properties;
         this.identity = identity;
         this.authorizations = authorizations;
-        this.filters = filters;
-        this.tasks = tasks;
+        this.taskFilters = taskFilters;
     }
 
     @EventListener(ApplicationReadyEvent.class)
@@ -77,7 +70,7 @@ public class IdentitySetup {
         }
         properties.authorizations().forEach(this::grant);
         properties.users().forEach(this::user);
-        taskFilters();
+        taskFilters.apply();
         log.info("Organisation applied: {} teams, {} authorizations, {} configured users",
                 properties.teams().size(), properties.authorizations().size(), properties.users().size());
     }
@@ -129,34 +122,5 @@ public class IdentitySetup {
             authorization.addPermission(permission);
         }
         authorizations.saveAuthorization(authorization);
-    }
-
-    /** The two filters every Tasklist user starts with; Tasklist shows nothing without a filter. */
-    private void taskFilters() {
-        filter("Mine opgaver", "Opgaver tildelt mig", -10,
-                tasks.createTaskQuery().taskAssigneeExpression("${currentUser()}"));
-        filter("Mit teams opgaver", "Opgaver til mine teams og roller, også dem en kollega har taget", 0,
-                tasks.createTaskQuery().taskCandidateGroupInExpression("${currentUserGroups()}")
-                        .includeAssignedTasks());
-    }
-
-    private void filter(String name, String description, int priority, org.camunda.bpm.engine.task.TaskQuery query) {
-        if (filters.createFilterQuery().filterName(name).count() > 0) {
-            return;
-        }
-        Map<String, Object> filterProperties = new LinkedHashMap<>();
-        filterProperties.put("description", description);
-        filterProperties.put("priority", priority);
-        filterProperties.put("refresh", true);
-        filterProperties.put("variables", new ArrayList<>(List.of(
-                Map.of("name", "concernNumber", "label", "Underretning"),
-                Map.of("name", "caseNumber", "label", "Sag"))));
-        Filter filter = filters.newTaskFilter(name).setOwner(null).setQuery(query).setProperties(filterProperties);
-        filters.saveFilter(filter);
-        Authorization everyone = authorizations.createNewAuthorization(Authorization.AUTH_TYPE_GLOBAL);
-        everyone.setResource(Resources.FILTER);
-        everyone.setResourceId(filter.getId());
-        everyone.addPermission(Permissions.READ);
-        authorizations.saveAuthorization(everyone);
     }
 }
