@@ -24,7 +24,7 @@
 //      then 8 weeks more                                 → childcase-end-measure.png
 //   7. the form header's link "Åbn barnets sag …" (/app/cases/{id}) of Emil's next "Afslut eller
 //      forlæng indsats", and the page's link back to the task → case-page.png
-//   8. cnord1, "Start process" → "Barnets sag": the start form openChildCase, filled (a short CPR
+//   8. cnord1, "Start forløb" → "Barnets sag": the start form openChildCase, filled (a short CPR
 //      number must show an error first) but not submitted → childcase-start-form.png
 //
 // Each completed task must leave Tasklist's list and the engine, and the next task of the case must

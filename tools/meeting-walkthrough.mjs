@@ -14,7 +14,7 @@
 //   3. cnord1, "Afhold netværksmøde" (form holdMeeting): minutes, joint plan, action point 1 owned by
 //      cnord2 and action point 2 owned by "Mormor Inge" → meeting-hold.png; the process ends and
 //      cnord2 (only) gets "Udfør aftalt handling" (form actionPoint) → meeting-action-point.png
-//   4. cnord1, "Start process" → "Netværksmøde" (start form requestMeeting) for Emil's case, a
+//   4. cnord1, "Start forløb" → "Netværksmøde" (start form requestMeeting) for Emil's case, a
 //      "Familierådslagning" (an unknown case number must be refused first) → meeting-start-form.png;
 //      "Aftal spørgsmålene med familien" (agreeQuestions); "Planlæg mødet og invitér" (prepareMeeting)
 //      without exchange of data (a date after the due date must be refused first) → meeting-prepare.png;

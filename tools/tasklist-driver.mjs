@@ -1,5 +1,6 @@
 // Drives Camunda Tasklist in a real (headless) Chromium for the browser walkthroughs in tools/
-// (tasklist-, childcase- and meeting-walkthrough.mjs): launching the browser, signing in, finding,
+// (tasklist-, tasklist-filters-, childcase-, meeting- and followup-walkthrough.mjs): launching the
+// browser, signing in, finding,
 // opening and claiming a task in "Mit teams opgaver", filling the fields of a Camunda Form (form-js),
 // completing it or checking that it is refused, collecting the page's console errors, reading the
 // engine's REST API as the signed-in user, and taking the screenshots for docs/screenshots/.
@@ -10,6 +11,7 @@
 //   TRAPPEN_PASSWORD the demo users' password (default demo)
 //   CHROMIUM_PATH    the browser (default /usr/bin/chromium, Debian's package `chromium`)
 
+import { readFileSync } from 'node:fs';
 import { mkdir } from 'node:fs/promises';
 import { fileURLToPath } from 'node:url';
 import { chromium } from 'playwright-core';
@@ -22,6 +24,10 @@ export const ZONE = 'Europe/Copenhagen';
 /** The engine's REST API of Tasklist (session cookie and CSRF of the signed-in user). */
 export const ENGINE = `${BASE}/camunda/api/engine/engine/default`;
 export const TEAM_FILTER = 'Mit teams opgaver';
+/** Tasklist's own labels as the application serves them (our Danish locale): the buttons are found
+ * by these, so a changed translation changes the walkthroughs with it. */
+export const DANISH = JSON.parse(readFileSync(new URL(
+  '../src/main/resources/META-INF/resources/webjars/camunda/app/tasklist/locales/da.json', import.meta.url), 'utf8')).labels;
 /** How the application's task listeners' refusals start (a 400, shown by Tasklist). */
 export const REFUSAL = 'Ugyldige oplysninger: ';
 
@@ -175,9 +181,9 @@ export async function expectNoFieldErrors(form, name) {
 
 // ---------------------------------------------------------------- Tasklist sessions
 
-/** A browser context as the walkthroughs use it: a wide window, Danish, Copenhagen's time. */
-export async function newContext(browser) {
-  const context = await browser.newContext({ viewport: { width: 1400, height: 1000 }, locale: 'da-DK', timezoneId: ZONE });
+/** A browser context as the walkthroughs use it: a wide window, Danish (or `locale`), Copenhagen's time. */
+export async function newContext(browser, locale = 'da-DK') {
+  const context = await browser.newContext({ viewport: { width: 1400, height: 1000 }, locale, timezoneId: ZONE });
   context.setDefaultTimeout(30_000);
   return context;
 }
@@ -259,6 +265,15 @@ export async function runWalkthrough(name, steps) {
 
 // ---------------------------------------------------------------- the engine's REST API
 
+/** GET on the application's own API (/api/…) as `user`, with HTTP Basic as the API takes it. */
+export async function api(user, path) {
+  const response = await fetch(BASE + path, {
+    headers: { Authorization: 'Basic ' + Buffer.from(`${user}:${PASSWORD}`).toString('base64'), Accept: 'application/json' },
+  });
+  expect(response.ok, `GET ${path} as ${user} answered HTTP ${response.status}`);
+  return response.json();
+}
+
 /** GET on the engine's REST API of Tasklist, as the signed-in user (what Tasklist itself reads). */
 export async function engine(session, path) {
   const response = await session.context.request.get(ENGINE + path);
@@ -304,10 +319,11 @@ export async function refreshList(page) {
   await page.waitForTimeout(500);
 }
 
-export const completeButton = page => page.locator('[cam-tasklist-task] button', { hasText: 'Complete' });
+export const completeButton = page => page.locator('[cam-tasklist-task] button', { hasText: DANISH.COMPLETE });
 
-export const claimButton = page => page.locator('[cam-tasklist-task]').getByRole('button', { name: /Claim/ })
-  .or(page.locator('[cam-tasklist-task]').getByRole('link', { name: /Claim/ })).first();
+const claimLabel = new RegExp(escapeRegExp(DANISH.CLAIM_TASK));
+export const claimButton = page => page.locator('[cam-tasklist-task]').getByRole('button', { name: claimLabel })
+  .or(page.locator('[cam-tasklist-task]').getByRole('link', { name: claimLabel })).first();
 
 /** Claims the open task and waits until its form can be filled. */
 export async function claim(page) {
@@ -351,10 +367,10 @@ export async function backToTask(page, task) {
   log('"← Tilbage til opgaven" returns to the task in Tasklist');
 }
 
-/** Opens "Start process" → `processName` and returns the dialog and its form (rendered). */
+/** Opens "Start forløb" → `processName` and returns the dialog and its form (rendered). */
 export async function openStartForm(page, processName) {
   await dismissNotifications(page);
-  await page.getByText('Start process', { exact: false }).first().click();
+  await page.getByText(DANISH.START_PROCESS, { exact: false }).first().click();
   const modal = page.locator('.modal-content');
   await modal.getByText(processName, { exact: true }).click();
   const form = modal.locator('.fjs-form');

@@ -2,7 +2,7 @@
 // Walks the start of the intake process through Camunda Tasklist in a real (headless) Chromium,
 // as the intake worker would, and saves screenshots for the docs:
 //
-//   1. log in to Tasklist as `intake`, "Start process" → "Modtagelse af underretning", fill the
+//   1. log in to Tasklist as `intake`, "Start forløb" → "Modtagelse af underretning", fill the
 //      start form `registerConcern` and start it            → docs/screenshots/tasklist-start-form.png
 //   2. open that concern's "Vurdér underretning" under "Mit teams opgaver", claim it, fill the
 //      form `assessConcern` and complete it                 → docs/screenshots/tasklist-assess-concern.png
