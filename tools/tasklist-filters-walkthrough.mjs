@@ -11,7 +11,7 @@
 //                                                          → tasklist-danish.png
 //   2. lnord (team leader nord) opens "Overskredne frister": every task in it is overdue, and the
 //      demo's acute case escalated to the team leader is there, as the team's deadline list
-//      (/api/teams/nord/deadlines) says, with its concern number and due date
+//      (/api/teams/nord/deadlines) says, with its concern number and due date; lnord opens its form
 //                                                          → tasklist-overdue-filter.png
 //   3. csyd1 (team syd) opens that team nord task by its address: Tasklist shows no form, and the
 //      engine answers 404 for it as csyd1 (it does not exist for another team)
@@ -130,6 +130,12 @@ async function overdue(as) {
   const item = await listItem(page, acute.taskId).innerText();
   expect(item.includes(acute.reference) && item.includes(DANISH.DUE),
     `the list item of "${acute.task}" does not show ${acute.reference} and its due date: ${item}`);
+  // The team leader opens it (without taking it): its form is there to act on.
+  await listItem(page, acute.taskId).locator('h4 a').click();
+  await page.waitForURL(url => url.hash.includes(`task=${acute.taskId}`));
+  await page.locator('[cam-tasklist-task] .fjs-form').first().waitFor();
+  await page.mouse.move(1300, 950); // no filter's tooltip over the list
+  await page.waitForTimeout(1000);
   await page.screenshot({ path: SHOTS + 'tasklist-overdue-filter.png' });
   log(`lnord's "${OVERDUE}": ${listed.length} task(s), all overdue, with "${acute.task}" ${acute.reference} of the team's deadline list: tasklist-overdue-filter.png`);
   session.expectNoConsoleErrors(OVERDUE);

@@ -50,6 +50,8 @@ class TaskFilters {
         this.tasks = tasks;
     }
 
+    /** Most urgent first: the order of the REST API's filter lists; Tasklist sorts by its own sort
+     * menu (newest first until the user picks "Frist"), which it sends with every request. */
     void apply() {
         filter(MINE, "Opgaver tildelt mig", -10, null,
                 tasks.createTaskQuery().taskAssigneeExpression(ME).orderByDueDate().asc());
