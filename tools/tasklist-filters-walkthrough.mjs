@@ -5,7 +5,7 @@
 //      for a German browser (Danish is the fallback), English for an English one
 //   1. intake signs in: Tasklist is Danish (header, filters, search, sorting), shows the
 //      municipality's name and logo and no "migrate to Camunda 8" banner; the four ready filters are
-//      there; the demo's concern UND-2026-000001 ("Vurdér underretning", listed with its concern
+//      there, "Mit teams opgaver" lists the earliest due date first; the demo's concern UND-2026-000001 ("Vurdér underretning", listed with its concern
 //      number and due date) is claimed, its Camunda Form filled and completed; over the API the
 //      concern is then ASSESSED and team nord has its "Visitér underretning"
 //                                                          → tasklist-danish.png
@@ -70,11 +70,32 @@ async function expectDanishTasklist(page) {
   log(`Tasklist is Danish: "${MUNICIPALITY} Opgaver", "${DANISH.START_PROCESS}", the four filters, no Camunda 8 banner`);
 }
 
+/** Until the user picks another sorting, "Mit teams opgaver" lists the earliest due date first. */
+async function expectMostUrgentFirst(session) {
+  const { page } = session;
+  await page.getByText(TEAM_FILTER).first().click();
+  const items = page.locator('ol.tasks-list li.task');
+  await items.first().waitFor();
+  await page.waitForTimeout(500);
+  const dues = [];
+  for (const link of await items.locator('h4 a').all()) {
+    const task = await engine(session, `/task/${(await link.getAttribute('href')).split('task=')[1]}`);
+    dues.push(task.due ? new Date(task.due).getTime() : Infinity);
+  }
+  expect(dues.length > 1, `"${TEAM_FILTER}" lists ${dues.length} task(s): too few to see an order`);
+  expect(dues.every((due, i) => i === 0 || dues[i - 1] <= due), `"${TEAM_FILTER}" is not sorted by due date: ${dues.join(', ')}`);
+  const menu = (await page.locator('[cam-sorting-choices]').first().innerText()).replace(/\s+/g, ' ').trim();
+  expect(menu.includes(DANISH.DUE_DATE), `the sort menu reads "${menu}", not "${DANISH.DUE_DATE}"`);
+  log(`"${TEAM_FILTER}": ${dues.length} tasks, earliest due date first; the sort menu reads "${menu}"`);
+}
+
 /** Step 1: the intake worker assesses the demo's concern in Danish; the concern moves on. */
 async function assess(as) {
   const session = await as('intake');
   const { page } = session;
   await expectDanishTasklist(page);
+
+  await expectMostUrgentFirst(session);
 
   const before = await api('intake', '/api/concerns/1');
   expect(before.concernNumber === CONCERN && before.status === 'RECEIVED', `the demo's concern 1 is ${before.concernNumber} ${before.status}`);

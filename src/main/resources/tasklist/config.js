@@ -17,6 +17,8 @@ export default {
     normal: 'LLL',
     long: 'LLLL'
   },
+  // Lists sorted by due date, earliest first, until the user picks another sorting.
+  customScripts: ['scripts/trappen/sort-by-due-date'],
   // The first-login notice points to Camunda's welcome page, which this application does not serve.
   disableWelcomeMessage: true,
   shortcuts: {

@@ -86,7 +86,10 @@ class TasklistDanishTest {
 
         String config = http.getForObject("/camunda/app/tasklist/scripts/config.js", String.class);
         assertThat(config).contains("availableLocales: ['da', 'en']", "fallbackLocale: 'da'",
-                "vendor: 'Trappen Kommune'").doesNotContain("__MUNICIPALITY__");
+                "vendor: 'Trappen Kommune'", "customScripts: ['scripts/trappen/sort-by-due-date']")
+                .doesNotContain("__MUNICIPALITY__");
+        assertThat(http.getForObject("/camunda/app/tasklist/scripts/trappen/sort-by-due-date.js", String.class))
+                .as("the custom script config.js names").contains("sortBy: 'dueDate', sortOrder: 'asc'");
 
         String styles = http.getForObject("/camunda/app/tasklist/styles/user-styles.css", String.class);
         assertThat(styles).contains(".ce-eol-banner {\n  display: none !important;", "url(\"municipality-logo.svg\")");

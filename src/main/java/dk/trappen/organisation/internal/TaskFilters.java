@@ -50,8 +50,8 @@ class TaskFilters {
         this.tasks = tasks;
     }
 
-    /** Most urgent first: the order of the REST API's filter lists; Tasklist sorts by its own sort
-     * menu (newest first until the user picks "Frist"), which it sends with every request. */
+    /** Most urgent first: the order of the REST API's filter lists. Tasklist sends the sorting of its
+     * own menu with every request (by due date too: scripts/trappen/sort-by-due-date.js). */
     void apply() {
         filter(MINE, "Opgaver tildelt mig", -10, null,
                 tasks.createTaskQuery().taskAssigneeExpression(ME).orderByDueDate().asc());
