@@ -56,6 +56,11 @@ public class TeamDeadlines {
         OTHER
     }
 
+    /** The task ids of the models that are deadlines of {@code kind} (for metrics by kind). */
+    public static java.util.List<String> taskKeysOf(Kind kind) {
+        return KINDS.entrySet().stream().filter(entry -> entry.getValue() == kind).map(Map.Entry::getKey).sorted().toList();
+    }
+
     public record Deadline(String task, Kind kind, Instant due, String reference, String assignee, String taskId) {
     }
 

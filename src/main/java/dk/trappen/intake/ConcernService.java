@@ -88,6 +88,12 @@ public class ConcernService {
         this.json = json;
     }
 
+    /** Every concern received so far: a monotonic count, so a metrics system can derive the intake rate. */
+    @Transactional(readOnly = true)
+    public long totalReceived() {
+        return concerns.count();
+    }
+
     /**
      * Registers a concern from an external system or a person over the API and starts its intake
      * process, in one transaction: either both exist or neither. With an idempotency key, a repeat

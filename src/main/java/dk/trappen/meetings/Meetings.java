@@ -342,6 +342,16 @@ public class Meetings {
         return view(meeting);
     }
 
+    /** Network meetings held per case between two instants: how far families' networks are involved. */
+    @Transactional(readOnly = true)
+    public java.util.Map<Long, Long> heldPerCase(java.util.Collection<Long> caseIds, java.time.Instant from, java.time.Instant to) {
+        var held = new java.util.HashMap<Long, Long>();
+        if (!caseIds.isEmpty()) {
+            meetings.countHeldByCase(caseIds, from, to).forEach(row -> held.put((Long) row[0], ((Number) row[1]).longValue()));
+        }
+        return held;
+    }
+
     /** The meeting's facts for the process (no personal data), without an audit row. */
     @Transactional(readOnly = true)
     public MeetingView get(long meetingId) {
