@@ -1,6 +1,5 @@
 package dk.trappen.insight;
 
-import java.time.Instant;
 import java.time.LocalDate;
 import java.time.YearMonth;
 import java.time.temporal.ChronoUnit;
@@ -171,7 +170,7 @@ public class Dashboard {
         }
         return java.util.Arrays.stream(TeamDeadlines.Kind.values()).map(kind -> {
             long[] c = counts.getOrDefault(kind, new long[2]);
-            return new DashboardView.DeadlineCount(kind.name(), c[0], c[1]);
+            return new DashboardView.DeadlineCount(kind.name(), kind.danishName(), c[0], c[1]);
         }).toList();
     }
 

@@ -19,7 +19,7 @@ public record DashboardView(List<String> teams, LocalDate from, LocalDate to, In
     public record Caseload(String caseworker, String name, String teamId, long openCases, String level) {
     }
 
-    public record DeadlineCount(String kind, long overdue, long coming) {
+    public record DeadlineCount(String kind, String name, long overdue, long coming) {
     }
 
     public record StepCount(int step, String name, long children) {

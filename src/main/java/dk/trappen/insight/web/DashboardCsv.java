@@ -22,8 +22,8 @@ final class DashboardCsv {
         out.row("sagstal", "mål", "sager", v.caseloadTarget());
         out.row("sagstal", "maksimum", "sager", v.caseloadMax());
         v.deadlines().forEach(d -> {
-            out.row("frister", d.kind(), "overskredet", d.overdue());
-            out.row("frister", d.kind(), "kommende 14 dage", d.coming());
+            out.row("frister", d.name(), "overskredet", d.overdue());
+            out.row("frister", d.name(), "kommende 14 dage", d.coming());
         });
         v.childrenPerStep().forEach(s -> out.row("indsatstrappen", s.step() + " " + s.name(), "børn", s.children()));
         v.movesPerMonth().forEach(m -> {
