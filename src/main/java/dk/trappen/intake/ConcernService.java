@@ -108,6 +108,47 @@ public class ConcernService {
         }
         Concern concern = store(registration, Concern.Channel.API, user,
                 idempotencyKey != null ? new Idempotency(idempotencyKey, requestHash) : null);
+        return start(concern);
+    }
+
+    /**
+     * A concern passed on to the authority by another unit of the municipality (the early-prevention
+     * unit: a request outside its target group, or a course that ends with worries), about a child
+     * the registry already knows, so nothing is typed twice. The unit is the professional notifier
+     * and gets the acknowledgement. Runs in the unit's service task, as the staff member who decided.
+     */
+    public RegisteredConcern registerPassedOn(PassedOnConcern passedOn) {
+        Problems problems = new Problems();
+        problems.require("notifierOrganisation", passedOn.notifierOrganisation());
+        problems.require("notifierContact", passedOn.notifierContact());
+        requireText(problems, "description", passedOn.description());
+        problems.require("concernLevel", passedOn.concernLevel());
+        problems.throwIfAny();
+        ChildRef child = children.ref(passedOn.childId());
+        Instant receivedAt = time.now();
+        Concern concern = concerns.save(Concern.received(child.id(), child.teamId(), NotifierType.PROFESSIONAL,
+                passedOn.notifierOrganisation(), passedOn.notifierContact(), receivedAt, passedOn.description().trim(),
+                passedOn.concernLevel(), false, cases.openCaseOf(child.id()).isPresent(),
+                deadlines.deadline(LegalRules.CONCERN_ASSESSMENT, receivedAt),
+                deadlines.dueDate(LegalRules.ACKNOWLEDGEMENT, receivedAt), Concern.Channel.API,
+                passedOn.passedOnBy(), receivedAt));
+        return start(concern);
+    }
+
+    /**
+     * "Henvist til Tidlig Forebyggelse": the unit's process {@code earlyPrevention} starts with the
+     * concern's id and child (its start message), so the family is not asked again.
+     */
+    public void startPrevention(long concernId) {
+        Concern concern = concern(concernId);
+        runtime.createMessageCorrelation(IntakeProcess.PREVENTION_REFERRAL_MESSAGE)
+                .setVariable(IntakeProcess.CONCERN_ID, concern.id())
+                .setVariable(IntakeProcess.CONCERN_NUMBER, concern.concernNumber())
+                .setVariable(IntakeProcess.CHILD_ID, concern.childId())
+                .correlateStartMessage();
+    }
+
+    private RegisteredConcern start(Concern concern) {
         ProcessInstance instance = runtime.createProcessInstanceByKey(IntakeProcess.KEY)
                 .businessKey(concern.concernNumber())
                 .setVariables(startVariables(concern))
