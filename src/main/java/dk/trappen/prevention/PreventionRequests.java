@@ -269,7 +269,7 @@ public class PreventionRequests {
     /** The unit's workers with their competences and current load (6–12 families), for the leader's choice. */
     @Transactional(readOnly = true)
     public List<WorkerLoad> workers() {
-        return properties.staff().stream().filter(w -> organisation.userExists(w.user()))
+        return properties.staff().stream()
                 .map(w -> new WorkerLoad(w.user(), organisation.displayName(w.user()), w.competences(),
                         (int) courses.countByWorkerAndStatusIn(w.user(), ACTIVE), properties.minFamilies(),
                         properties.maxFamilies()))
