@@ -388,7 +388,8 @@ public class ConcernService {
         problems.maxLength("notifierOrganisation", registration.notifierOrganisation(), MAX_SHORT);
         problems.maxLength("notifierContact", registration.notifierContact(), MAX_SHORT);
         if (problems.require("child", registration.child())) {
-            validateChild(problems, registration.child());
+            ConcernRegistration.Child child = registration.child();
+            ChildIdentity.check(problems, child.cpr(), child.name(), child.birthDate(), time.today());
         }
         if (problems.require("receivedAt", registration.receivedAt())
                 && registration.receivedAt().toInstant().isAfter(time.now().plus(CLOCK_TOLERANCE))) {
@@ -397,23 +398,6 @@ public class ConcernService {
         requireText(problems, "description", registration.description());
         problems.require("concernLevel", registration.concernLevel());
         problems.throwIfAny();
-    }
-
-    private void validateChild(Problems problems, ConcernRegistration.Child child) {
-        problems.require("child.name", child.name());
-        problems.maxLength("child.name", child.name(), MAX_SHORT);
-        String cpr = blankToNull(child.cpr());
-        if (cpr == null && child.birthDate() == null) {
-            problems.add("child.birthDate", "skal udfyldes, når CPR-nummer ikke kendes");
-        }
-        if (cpr != null && !Cpr.isWellFormed(cpr)) {
-            problems.add("child.cpr", "skal være 10 cifre, hvor de første 6 er en gyldig dato (DDMMÅÅ)");
-        } else if (cpr != null && child.birthDate() != null && !Cpr.matches(cpr, child.birthDate())) {
-            problems.add("child.cpr", "passer ikke med fødselsdatoen");
-        }
-        if (child.birthDate() != null && child.birthDate().isAfter(time.today())) {
-            problems.add("child.birthDate", "må ikke ligge i fremtiden");
-        }
     }
 
     private void checkSecondAssessor(Problems problems, Concern concern, String secondAssessor, CurrentUser user) {

@@ -450,24 +450,12 @@ public class PreventionRequests {
     }
 
     private void validateChild(Problems problems, RequestInput.Child child) {
-        problems.require("child.name", child.name());
-        problems.maxLength("child.name", child.name(), MAX_SHORT);
+        ChildIdentity.check(problems, child.cpr(), child.name(), child.birthDate(), time.today());
         String cpr = blankToNull(child.cpr());
-        if (cpr == null && child.birthDate() == null) {
-            problems.add("child.birthDate", "skal udfyldes, når CPR-nummer ikke kendes");
-        }
-        if (cpr != null && !Cpr.isWellFormed(cpr)) {
-            problems.add("child.cpr", "skal være 10 cifre, hvor de første 6 er en gyldig dato (DDMMÅÅ)");
-            return;
-        }
-        if (cpr != null && child.birthDate() != null && !Cpr.matches(cpr, child.birthDate())) {
-            problems.add("child.cpr", "passer ikke med fødselsdatoen");
-        }
         LocalDate birthDate = child.birthDate() != null ? child.birthDate()
-                : cpr != null ? Cpr.birthDate(cpr).orElse(null) : null;
-        if (birthDate != null && birthDate.isAfter(time.today())) {
-            problems.add("child.birthDate", "må ikke ligge i fremtiden");
-        } else if (birthDate != null && Period.between(birthDate, time.today()).getYears() > MAX_CHILD_AGE) {
+                : cpr != null && Cpr.isWellFormed(cpr) ? Cpr.birthDate(cpr).orElse(null) : null;
+        if (birthDate != null && !birthDate.isAfter(time.today())
+                && Period.between(birthDate, time.today()).getYears() > MAX_CHILD_AGE) {
             problems.add("child.birthDate", "Tidlig Forebyggelse er for børn og unge 0–17 år");
         }
     }
