@@ -54,13 +54,12 @@ public final class PreventionProcess {
     public static final String ROUND_ID = "roundId";
     public static final String TRIAGE_COUNT = "triageCount";
     public static final String DISTRIBUTION_COUNT = "distributionCount";
-    public static final String MORE_WAITING = "moreWaiting";
     /** Task-local: each slot's label (number, age, way in, topic; no names) and the selects' options. */
     public static final String SLOT_LABEL = "label";
     public static final String COMPETENCE_OPTIONS = "competenceOptions";
     public static final String WORKER_OPTIONS = "workerOptions";
     public static final String GROUP_OPTIONS = "groupOptions";
-    /** How many requests one weekly task holds; more wait for the next task of the same week. */
+    /** How many requests one weekly task holds; the week collects again until none are left. */
     public static final int SLOTS = 8;
 
     private PreventionProcess() {

@@ -9,7 +9,6 @@ import java.util.Date;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
@@ -234,12 +233,6 @@ public class PreventionRequests {
         }
     }
 
-    /** Whether requests still wait for triage, or accepted families for distribution (a form holds 8). */
-    @Transactional(readOnly = true)
-    public boolean anyWaiting(RequestStatus status) {
-        return !requests.findByStatusOrderByReceivedAtAscIdAsc(status).isEmpty();
-    }
-
     // ---- Weekly distribution ------------------------------------------------------------------
 
     /** "Saml familier til fordeling": accepted families without a course, into a distribution round. */
@@ -347,9 +340,8 @@ public class PreventionRequests {
 
     // ---- Shared -------------------------------------------------------------------------------
 
-    /** The request, for the unit's staff; the child's record is read with an audit row. */
     @Transactional(readOnly = true)
-    public PreventionRequest request(long requestId) {
+    PreventionRequest request(long requestId) {
         return requests.findById(requestId)
                 .orElseThrow(() -> new NotFoundException("Henvendelse " + requestId + " findes ikke"));
     }
@@ -502,13 +494,6 @@ public class PreventionRequests {
 
     static String blankToNull(String value) {
         return value == null || value.isBlank() ? null : value.trim();
-    }
-
-    /** For tests and the overview: the open anonymous counselling behind an {@code ANON-} number. */
-    @Transactional(readOnly = true)
-    public Optional<CounsellingInput> counselling(long counsellingId) {
-        return counselling.findById(counsellingId).map(c -> new CounsellingInput(c.counselledOn(), c.topic(),
-                c.durationMinutes(), c.outcome()));
     }
 
     /** Labels of the select in the triage form: the unit's competences. */

@@ -152,7 +152,8 @@ public class IdentitySetup {
         filterProperties.put("refresh", true);
         filterProperties.put("variables", new ArrayList<>(List.of(
                 Map.of("name", "concernNumber", "label", "Underretning"),
-                Map.of("name", "caseNumber", "label", "Sag"))));
+                Map.of("name", "caseNumber", "label", "Sag"),
+                Map.of("name", "requestNumber", "label", "Henvendelse"))));
         Filter filter = filters.newTaskFilter(name).setOwner(null).setQuery(query).setProperties(filterProperties);
         filters.saveFilter(filter);
         Authorization everyone = authorizations.createNewAuthorization(Authorization.AUTH_TYPE_GLOBAL);

@@ -8,7 +8,9 @@ import dk.trappen.prevention.ReferrerRole;
 import dk.trappen.prevention.RequestInput;
 import dk.trappen.prevention.Topic;
 import dk.trappen.prevention.WayIn;
+import dk.trappen.platform.FieldProblem;
 import dk.trappen.platform.FormValues;
+import dk.trappen.platform.InvalidInputException;
 import dk.trappen.platform.PersonalData;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.ExecutionListener;
@@ -33,6 +35,21 @@ class PreventionRequestReceived implements ExecutionListener {
     static final String REFERRER_ROLE = "referrerRole";
     static final String FAMILY_AGREES = "familyAgrees";
 
+    /** The start form's labels, so a refusal in Tasklist names the field the user sees. */
+    static final Map<String, String> LABELS = Map.ofEntries(
+            Map.entry("wayIn", "Hvem henvender sig?"),
+            Map.entry("child", "Barnets navn"),
+            Map.entry("child.name", "Barnets navn"),
+            Map.entry("child.cpr", "Barnets CPR-nummer"),
+            Map.entry("child.birthDate", "Barnets fødselsdato"),
+            Map.entry("parentName", "Forælder"),
+            Map.entry("familyContact", "Telefon eller e-mail til familien"),
+            Map.entry("referrerRole", "Fagperson fra"),
+            Map.entry("referrerOrganisation", "Skole, dagtilbud eller sundhedspleje (navn)"),
+            Map.entry("familyAgrees", "Henvendelsen sker sammen med familien"),
+            Map.entry("topic", "Hvad handler det om?"),
+            Map.entry("description", "Hvad ønsker familien hjælp til?"));
+
     private final PreventionRequests requests;
 
     PreventionRequestReceived(PreventionRequests requests) {
@@ -56,7 +73,12 @@ class PreventionRequestReceived implements ExecutionListener {
                     in.text(PARENT_NAME), in.text(FAMILY_CONTACT), in.enumValue(REFERRER_ROLE, ReferrerRole.class),
                     in.text(REFERRER_ORGANISATION), in.bool(FAMILY_AGREES), in.enumValue(PreventionProcess.TOPIC, Topic.class),
                     in.text(DESCRIPTION));
-            variables = requests.registerFromStartForm(input, execution.getProcessInstanceId());
+            try {
+                variables = requests.registerFromStartForm(input, execution.getProcessInstanceId());
+            } catch (InvalidInputException refused) {
+                throw new InvalidInputException(refused.problems().stream()
+                        .map(p -> new FieldProblem(LABELS.getOrDefault(p.field(), p.field()), p.message())).toList());
+            }
             PersonalData.removeFrom(execution);
             for (String field : new String[] {WAY_IN, REFERRER_ROLE, FAMILY_AGREES}) {
                 execution.removeVariable(field);

@@ -4,7 +4,6 @@ import dk.trappen.prevention.CourseVariables;
 import dk.trappen.prevention.PreventionCourses;
 import dk.trappen.prevention.PreventionProcess;
 import dk.trappen.prevention.PreventionRequests;
-import dk.trappen.prevention.RequestStatus;
 import dk.trappen.platform.FormValues;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
@@ -29,13 +28,10 @@ class PreventionServiceTasks {
         return execution -> execution.setVariables(requests.openTriageRound());
     }
 
-    /** "Meld visitationen": each request's process continues, accepted or passed on. */
+    /** "Meld visitationen": each request's process continues, accepted or passed on; then the week collects again. */
     @Bean
     JavaDelegate announceTriage() {
-        return execution -> {
-            requests.announceTriage(roundId(execution));
-            execution.setVariable(PreventionProcess.MORE_WAITING, requests.anyWaiting(RequestStatus.NEW));
-        };
+        return execution -> requests.announceTriage(roundId(execution));
     }
 
     /** "Saml familier til fordeling": this week's distribution round. */
@@ -47,10 +43,7 @@ class PreventionServiceTasks {
     /** "Meld fordelingen": each family's process gets its course and worker. */
     @Bean
     JavaDelegate announceDistribution() {
-        return execution -> {
-            requests.announceDistribution(roundId(execution));
-            execution.setVariable(PreventionProcess.MORE_WAITING, requests.anyWaiting(RequestStatus.ACCEPTED));
-        };
+        return execution -> requests.announceDistribution(roundId(execution));
     }
 
     /** "Send til myndighed": intake registers the concern and starts its process. */
