@@ -56,6 +56,7 @@ public final class PreventionProcess {
     public static final String DISTRIBUTION_COUNT = "distributionCount";
     /** Task-local: each slot's label (number, age, way in, topic; no names) and the selects' options. */
     public static final String SLOT_LABEL = "label";
+    public static final String SLOT_REQUEST = "request";
     public static final String COMPETENCE_OPTIONS = "competenceOptions";
     public static final String WORKER_OPTIONS = "workerOptions";
     public static final String GROUP_OPTIONS = "groupOptions";

@@ -169,12 +169,12 @@ public class PreventionRequests {
         return variables;
     }
 
-    /** The triage form's slot labels: number, age, way in, topic, waiting since. No names. */
+    /** The triage form's slots: each request's id and label (number, age, way in, topic, due). No names. */
     @Transactional(readOnly = true)
-    public List<String> triageLabels(long roundId) {
+    public List<Slot> triageSlots(long roundId) {
         return requests.findByTriageRoundIdOrderByTriageSlot(roundId).stream()
-                .map(r -> r.number() + " · " + age(r) + " år · " + r.wayIn().danishName() + " · " + r.topic().danishName()
-                        + " · visiteres senest " + HtmlPage.day(time.inZone(triageBy(r)).toLocalDate()))
+                .map(r -> new Slot(r.id(), r.number() + " · " + age(r) + " år · " + r.wayIn().danishName() + " · "
+                        + r.topic().danishName() + " · visiteres senest " + HtmlPage.day(time.inZone(triageBy(r)).toLocalDate())))
                 .toList();
     }
 
@@ -251,11 +251,12 @@ public class PreventionRequests {
         return variables;
     }
 
+    /** The distribution form's slots: each family's request id and label (number, age, topic, competence needed). */
     @Transactional(readOnly = true)
-    public List<String> distributionLabels(long roundId) {
+    public List<Slot> distributionSlots(long roundId) {
         return requests.findByDistributionRoundIdOrderByDistributionSlot(roundId).stream()
-                .map(r -> r.number() + " · " + age(r) + " år · " + r.topic().danishName() + " · kræver: "
-                        + r.neededCompetence())
+                .map(r -> new Slot(r.id(), r.number() + " · " + age(r) + " år · " + r.topic().danishName() + " · kræver: "
+                        + r.neededCompetence()))
                 .toList();
     }
 

@@ -25,6 +25,7 @@ import dk.trappen.prevention.PreventionCourses;
 import dk.trappen.prevention.PreventionProcess;
 import dk.trappen.prevention.PreventionRequests;
 import dk.trappen.prevention.Rater;
+import dk.trappen.prevention.Slot;
 import dk.trappen.prevention.Topic;
 import dk.trappen.prevention.TriageChoice;
 import dk.trappen.prevention.TriageEntry;
@@ -73,7 +74,7 @@ class PreventionTaskListeners {
     @Bean
     TaskListener triageChoices() {
         return task -> {
-            setLabels(task, requests.triageLabels(roundId(task)));
+            setSlots(task, requests.triageSlots(roundId(task)));
             setOptions(task, PreventionProcess.COMPETENCE_OPTIONS, requests.competences().stream()
                     .map(c -> option(c, c)).toList());
         };
@@ -100,7 +101,7 @@ class PreventionTaskListeners {
     @Bean
     TaskListener distributionChoices() {
         return task -> {
-            setLabels(task, requests.distributionLabels(roundId(task)));
+            setSlots(task, requests.distributionSlots(roundId(task)));
             setOptions(task, PreventionProcess.WORKER_OPTIONS, requests.workers().stream()
                     .map(w -> option(workerLabel(w), w.user())).toList());
             setOptions(task, PreventionProcess.GROUP_OPTIONS, groups.current().stream()
@@ -205,9 +206,11 @@ class PreventionTaskListeners {
         }
     }
 
-    private static void setLabels(DelegateTask task, List<String> labels) {
-        for (int i = 0; i < labels.size(); i++) {
-            task.setVariableLocal(PreventionProcess.SLOT_LABEL + (i + 1), labels.get(i));
+    /** Each slot's label and request id (for the link to the request's page), task-local. */
+    private static void setSlots(DelegateTask task, List<Slot> slots) {
+        for (int i = 0; i < slots.size(); i++) {
+            task.setVariableLocal(PreventionProcess.SLOT_LABEL + (i + 1), slots.get(i).label());
+            task.setVariableLocal(PreventionProcess.SLOT_REQUEST + (i + 1), slots.get(i).requestId());
         }
     }
 

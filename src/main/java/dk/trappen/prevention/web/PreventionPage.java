@@ -2,6 +2,7 @@ package dk.trappen.prevention.web;
 
 import java.time.ZoneId;
 import java.util.List;
+import java.util.Map;
 
 import dk.trappen.casefile.AccessChannel;
 import dk.trappen.platform.HtmlPage;
@@ -23,6 +24,16 @@ import org.springframework.web.bind.annotation.RestController;
  */
 @RestController
 class PreventionPage {
+
+    private static final Map<String, String> DANISH = Map.ofEntries(
+            Map.entry("NEW", "Venter på visitation"), Map.entry("IN_TRIAGE", "I ugens visitation"),
+            Map.entry("ACCEPTED", "I målgruppen, venter på fordeling"), Map.entry("IN_DISTRIBUTION", "I ugens fordeling"),
+            Map.entry("ASSIGNED", "Fordelt"), Map.entry("PASSED_ON", "Sendt til myndigheden"),
+            Map.entry("INDIVIDUAL", "Individuelt forløb"), Map.entry("GROUP", "Gruppeforløb"),
+            Map.entry("BOTH", "Individuelt forløb og gruppeforløb"),
+            Map.entry("STARTING", "Opstart"), Map.entry("RUNNING", "I gang"), Map.entry("GROUP_ONLY", "Kun gruppeforløb"),
+            Map.entry("CLOSED", "Afsluttet"),
+            Map.entry("REACHED", "nået"), Map.entry("PARTLY", "delvist nået"), Map.entry("NOT_REACHED", "ikke nået"));
 
     private final PreventionCourses courses;
     private final ZoneId zone;
@@ -56,8 +67,13 @@ class PreventionPage {
         if (r.neededCompetence() != null) {
             page.fact("Kompetence", r.neededCompetence());
         }
+        if (r.concernId() != null) {
+            page.fact("Underretning", "se /app/concerns/" + r.concernId() + " (myndighedens visitation)");
+        }
+        page.fact("Status", DANISH.get(r.status().name()));
         if (r.courseId() != null) {
-            page.fact("Forløb", r.courseKind() + " · " + r.courseStatus() + (r.worker() != null ? " · " + r.worker() : ""));
+            page.fact("Forløb", DANISH.get(r.courseKind().name()) + " · " + DANISH.get(r.courseStatus().name())
+                    + (r.worker() != null ? " · " + r.worker() : ""));
             page.fact("Kontakter", r.contacts().size() + " af " + r.contactLimit());
         }
         page.endFacts().heading("Henvendelsen").text(r.description());
@@ -90,7 +106,7 @@ class PreventionPage {
                     e.reason());
         }
         if (r.goalsOutcome() != null) {
-            page.heading("Afslutning").text(r.goalsOutcome() + ": " + r.recommendation());
+            page.heading("Afslutning").text("Målene er " + DANISH.get(r.goalsOutcome().name()) + ".\n" + r.recommendation());
         }
         return page.render();
     }

@@ -125,6 +125,14 @@ class PreventionApiTest {
         ApiClient.Reply view = http.get("pfor2", "/api/prevention/requests/" + requestId);
         assertThat(view.json().path("courseKind").asText()).isEqualTo("INDIVIDUAL");
         assertThat(view.json().path("groupCourses").toString()).contains("Forstå din teenager (API-test)");
+        ApiClient.Reply page = http.page(http.tasklistSession("pfor2"), "/app/prevention/requests/" + requestId);
+        assertThat(page.status()).isEqualTo(200);
+        assertThat(page.body()).contains("Tenna Teenagesen", "Tenna og mor taler sammen uden at råbe.", "Individuelt forløb",
+                "Forstå din teenager (API-test)", "ORS 27");
+        assertThat(http.page(http.tasklistSession("cnord1"), "/app/prevention/requests/" + requestId).status())
+                .as("the authority's caseworkers do not read the unit's requests").isEqualTo(403);
+        assertThat(http.page(http.tasklistSession(PreventionScenarios.LEADER), "/app/prevention/overview").body())
+                .contains("Tidlig Forebyggelse: oversigt", "Peter Familievejleder");
         assertThat(http.get("pfor2", "/api/prevention/groups").body()).contains("\"name\":\"Forstå din teenager (API-test)\"")
                 .contains("\"seats\":10,\"enrolled\":1");
     }
