@@ -302,8 +302,13 @@ class EarlyPreventionProcessTest {
         assertThatThrownBy(() -> engine.complete(LEADER, week, "Task_DistributeFamilies",
                 unit.slots(distribute, Map.of(second.getBusinessKey(), group), null)))
                 .hasRootCauseInstanceOf(InvalidInputException.class).rootCause().hasMessageContaining("ingen ledige pladser");
-        unit.runWeek(week, Map.of(second.getBusinessKey(), accept()), Map.of(second.getBusinessKey(), individual("pfor2")));
-        assertThat(second).isWaitingAt("Task_ContactFamily");
+        GroupOffer other = organisation.runAs(LEADER, () -> groups.create(new GroupOfferInput("Klar til skole (test)",
+                null, 5, 7, LocalDate.now().plusDays(3), LocalDate.now().plusDays(60), 6)));
+        unit.runWeek(week, Map.of(second.getBusinessKey(), accept()), Map.of(second.getBusinessKey(),
+                Map.of("courseKind", "BOTH", "worker", "pfor2", "groupOffer", String.valueOf(other.id()))));
+        assertThat(second).as("a group course beside an individual one").isWaitingAt("Task_ContactFamily");
+        long courseId = ((Number) processEngine.getRuntimeService().getVariable(second.getId(), "courseId")).longValue();
+        assertThat(groups.ofCourse(courseId)).extracting(GroupOffer::name).containsExactly("Klar til skole (test)");
     }
 
     private ProcessInstance referredFromIntake(LocalDate born) {
