@@ -68,8 +68,11 @@ public class GroupOffers {
                 input.maxAge(), input.startsOn(), input.endsOn(), input.seats())));
     }
 
-    /** Adds the problems of enrolling a child of {@code age} in the offer: unknown, ended, full, wrong age. */
-    void checkEnrolment(String field, long offerId, int age, Problems problems) {
+    /**
+     * Adds the problems of enrolling a child of {@code age} in the offer: unknown, ended, full (with
+     * {@code seatsTakenMeanwhile} more families enrolled in the same decision), wrong age.
+     */
+    void checkEnrolment(String field, long offerId, int age, int seatsTakenMeanwhile, Problems problems) {
         GroupOfferEntity offer = offers.findById(offerId).orElse(null);
         if (offer == null) {
             problems.add(field, "gruppeforløbet findes ikke");
@@ -78,7 +81,7 @@ public class GroupOffers {
         GroupOffer view = view(offer);
         if (offer.endsOn().isBefore(time.today())) {
             problems.add(field, offer.name() + " er slut");
-        } else if (view.freeSeats() <= 0) {
+        } else if (view.freeSeats() - seatsTakenMeanwhile <= 0) {
             problems.add(field, offer.name() + " har ingen ledige pladser");
         } else if (age < offer.minAge() || age > offer.maxAge()) {
             problems.add(field, offer.name() + " er for " + offer.minAge() + "–" + offer.maxAge() + " år; barnet er " + age);
@@ -89,6 +92,12 @@ public class GroupOffers {
         if (!enrolments.existsByOfferIdAndCourseId(offerId, courseId)) {
             enrolments.save(new Enrolment(offerId, courseId, by, time.now()));
         }
+    }
+
+    /** Whether the family still has a group course that has not ended. */
+    @Transactional(readOnly = true)
+    public boolean inRunningGroup(long courseId) {
+        return ofCourse(courseId).stream().anyMatch(g -> !g.endsOn().isBefore(time.today()));
     }
 
     @Transactional(readOnly = true)

@@ -275,7 +275,7 @@ public class PreventionCourses {
             throw new ConflictException("Forløbet er afsluttet.");
         }
         Problems problems = new Problems();
-        groups.checkEnrolment("offerId", offerId, unit.age(request(course)), problems);
+        groups.checkEnrolment("offerId", offerId, unit.age(request(course)), 0, problems);
         problems.throwIfAny();
         groups.enrol(offerId, courseId, user.id());
         return groups.ofCourse(courseId).stream().filter(g -> g.id() == offerId).findFirst().orElseThrow();
@@ -329,6 +329,7 @@ public class PreventionCourses {
         }
         List<PreventionOverview.Course> running = courses.findByStatusInOrderById(
                 List.of(CourseStatus.STARTING, CourseStatus.RUNNING, CourseStatus.GROUP_ONLY)).stream()
+                .filter(c -> c.status() != CourseStatus.GROUP_ONLY || groups.inRunningGroup(c.id()))
                 .map(this::courseLine).toList();
         return new PreventionOverview(now, waiting, unit.workers(), running);
     }

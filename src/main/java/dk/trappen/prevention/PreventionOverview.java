@@ -6,7 +6,8 @@ import java.util.List;
 /**
  * {@code GET /api/prevention/overview}, for the unit's leader: requests waiting for triage or
  * distribution (overdue when a week has passed), families per worker against 6–12, and each
- * running course's contacts used of its limit and the FIT flags of its latest scores.
+ * running course's contacts used of its limit and the FIT flags of its latest scores (a family in
+ * a group course only is listed until its group course ends).
  */
 public record PreventionOverview(Instant at, List<Waiting> waiting, List<WorkerLoad> workers, List<Course> courses) {
 

@@ -281,6 +281,7 @@ public class PreventionRequests {
                 .collect(Collectors.toMap(DistributionEntry::slot, Function.identity(), (a, b) -> a));
         Map<String, WorkerLoad> workers = workers().stream().collect(Collectors.toMap(WorkerLoad::user, Function.identity()));
         Map<String, Integer> added = new HashMap<>();
+        Map<Long, Integer> seatsTaken = new HashMap<>();
         List<PreventionRequest> inRound = requests.findByDistributionRoundIdOrderByDistributionSlot(roundId);
         Problems problems = new Problems();
         for (PreventionRequest request : inRound) {
@@ -301,7 +302,9 @@ public class PreventionRequests {
                 }
             }
             if (entry.kind().group() && problems.require("groupOffer" + slot, entry.groupOfferId())) {
-                groups.checkEnrolment("groupOffer" + slot, entry.groupOfferId(), age(request), problems);
+                groups.checkEnrolment("groupOffer" + slot, entry.groupOfferId(), age(request),
+                        seatsTaken.getOrDefault(entry.groupOfferId(), 0), problems);
+                seatsTaken.merge(entry.groupOfferId(), 1, Integer::sum);
             }
         }
         problems.throwIfAny();

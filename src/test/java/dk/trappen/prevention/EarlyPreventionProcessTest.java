@@ -274,38 +274,39 @@ class EarlyPreventionProcessTest {
     }
 
     @Test
-    void aReferralFromIntakeMayBeGivenAGroupCourseOnlyWhileItHasSeats() {
-        GroupOffer offer = organisation.runAs(LEADER, () -> groups.create(new GroupOfferInput("De Utrolige År (test)",
+    void referralsFromIntakeMayBeGivenAGroupCourseInsteadOfOrBesideAnIndividualOneWhileItHasSeats() {
+        GroupOffer oneSeat = organisation.runAs(LEADER, () -> groups.create(new GroupOfferInput("De Utrolige År (test)",
                 "Forældregruppe, 14 gange", 3, 8, LocalDate.now().plusDays(7), LocalDate.now().plusDays(100), 1)));
+        GroupOffer other = organisation.runAs(LEADER, () -> groups.create(new GroupOfferInput("Klar til skole (test)",
+                null, 5, 7, LocalDate.now().plusDays(3), LocalDate.now().plusDays(60), 6)));
         ProcessInstance first = referredFromIntake(LocalDate.now().minusYears(5));
+        ProcessInstance second = referredFromIntake(LocalDate.now().minusYears(6));
         coverage.started(first.getId());
+        coverage.started(second.getId());
         assertThat(first).hasPassed("StartEvent_ReferredFromIntake").isWaitingAt("IntermediateEvent_Triaged");
         assertThat(processEngine.getRuntimeService().getVariable(first.getId(), "concernId")).isNotNull();
 
-        Map<String, Object> group = Map.of("courseKind", "GROUP", "groupOffer", String.valueOf(offer.id()));
-        unit.week(Map.of(first.getBusinessKey(), accept()), Map.of(first.getBusinessKey(), group));
-        assertThat(first).hasPassed("Gateway_IndividualCourse", "EndEvent_GroupOnly").isEnded();
-        assertThat(groups.current()).filteredOn(g -> g.id() == offer.id()).singleElement()
-                .satisfies(g -> assertThat(g.freeSeats()).isZero());
-
-        ProcessInstance second = referredFromIntake(LocalDate.now().minusYears(6));
-        coverage.started(second.getId());
         String week = processEngine.getRuntimeService().startProcessInstanceByKey(PreventionProcess.WEEK_KEY).getId();
         weekCoverage.started(week);
         engine.runDueJobs(week);
-        engine.complete(LEADER, week, "Task_TriageRequests", unit.slots(unit.open(week, "Task_TriageRequests"),
-                Map.of(second.getBusinessKey(), accept()), passOn("Anden test")));
+        Map<String, Map<String, Object>> both = Map.of(first.getBusinessKey(), accept(), second.getBusinessKey(), accept());
+        engine.complete(LEADER, week, "Task_TriageRequests", unit.slots(unit.open(week, "Task_TriageRequests"), both,
+                passOn("Anden test")));
         engine.runDueJobs(week);
         Task distribute = unit.open(week, "Task_DistributeFamilies");
         assertThat(processEngine.getTaskService().getVariableLocal(distribute.getId(), "groupOptions").toString())
-                .contains("De Utrolige År (test)", "0 af 1 pladser ledige");
+                .contains("De Utrolige År (test)", "1 af 1 pladser ledige");
+        Map<String, Object> group = Map.of("courseKind", "GROUP", "groupOffer", String.valueOf(oneSeat.id()));
         assertThatThrownBy(() -> engine.complete(LEADER, week, "Task_DistributeFamilies",
-                unit.slots(distribute, Map.of(second.getBusinessKey(), group), null)))
-                .hasRootCauseInstanceOf(InvalidInputException.class).rootCause().hasMessageContaining("ingen ledige pladser");
-        GroupOffer other = organisation.runAs(LEADER, () -> groups.create(new GroupOfferInput("Klar til skole (test)",
-                null, 5, 7, LocalDate.now().plusDays(3), LocalDate.now().plusDays(60), 6)));
-        unit.runWeek(week, Map.of(second.getBusinessKey(), accept()), Map.of(second.getBusinessKey(),
+                unit.slots(distribute, Map.of(first.getBusinessKey(), group, second.getBusinessKey(), group), null)))
+                .as("two families cannot share the last seat").hasRootCauseInstanceOf(InvalidInputException.class)
+                .rootCause().hasMessageContaining("ingen ledige pladser");
+
+        unit.runWeek(week, both, Map.of(first.getBusinessKey(), group, second.getBusinessKey(),
                 Map.of("courseKind", "BOTH", "worker", "pfor2", "groupOffer", String.valueOf(other.id()))));
+        assertThat(first).hasPassed("Gateway_IndividualCourse", "EndEvent_GroupOnly").isEnded();
+        assertThat(groups.current()).filteredOn(g -> g.id() == oneSeat.id()).singleElement()
+                .satisfies(g -> assertThat(g.freeSeats()).isZero());
         assertThat(second).as("a group course beside an individual one").isWaitingAt("Task_ContactFamily");
         long courseId = ((Number) processEngine.getRuntimeService().getVariable(second.getId(), "courseId")).longValue();
         assertThat(groups.ofCourse(courseId)).extracting(GroupOffer::name).containsExactly("Klar til skole (test)");
