@@ -1,5 +1,6 @@
 package dk.trappen.prevention;
 
+import dk.trappen.intake.IntakeProcess;
 import dk.trappen.organisation.Groups;
 
 /**
@@ -16,6 +17,8 @@ public final class PreventionProcess {
     public static final String STAFF_GROUP = Groups.PREVENTION;
     public static final String LEADER_GROUP = Groups.PREVENTION_LEADERS;
 
+    /** Starts an instance from intake's route EARLY_PREVENTION (the message is intake's contract). */
+    public static final String MESSAGE_REFERRED = IntakeProcess.PREVENTION_REFERRAL_MESSAGE;
     /** Correlated to a request's instance when the weekly triage has decided it. */
     public static final String MESSAGE_TRIAGED = "PreventionRequestTriaged";
     /** Correlated to a request's instance when the weekly distribution has given it a course. */

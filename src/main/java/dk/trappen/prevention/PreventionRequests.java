@@ -18,6 +18,7 @@ import dk.trappen.casefile.ChildRegistry;
 import dk.trappen.casefile.Cpr;
 import dk.trappen.deadlines.Deadlines;
 import dk.trappen.deadlines.WorkingDayCalendar;
+import dk.trappen.intake.ConcernService;
 import dk.trappen.organisation.CurrentUser;
 import dk.trappen.organisation.Groups;
 import dk.trappen.organisation.Organisation;
@@ -61,6 +62,7 @@ public class PreventionRequests {
     private final PreventionRoundRepository rounds;
     private final AnonymousCounsellingRepository counselling;
     private final GroupOffers groups;
+    private final ConcernService concerns;
     private final ChildRegistry children;
     private final Organisation organisation;
     private final PreventionProperties properties;
@@ -72,7 +74,7 @@ public class PreventionRequests {
 
     PreventionRequests(PreventionRequestRepository requests, PreventionCourseRepository courses,
                        PreventionRoundRepository rounds, AnonymousCounsellingRepository counselling, GroupOffers groups,
-                       ChildRegistry children, Organisation organisation, PreventionProperties properties,
+                       ConcernService concerns, ChildRegistry children, Organisation organisation, PreventionProperties properties,
                        WorkingDayCalendar calendar, Deadlines deadlines, RuntimeService runtime, EngineAsSystem system,
                        TimeSource time) {
         this.requests = requests;
@@ -80,6 +82,7 @@ public class PreventionRequests {
         this.rounds = rounds;
         this.counselling = counselling;
         this.groups = groups;
+        this.concerns = concerns;
         this.children = children;
         this.organisation = organisation;
         this.properties = properties;
@@ -121,7 +124,7 @@ public class PreventionRequests {
         PreventionRequest request = requests.save(new PreventionRequest(WayIn.INTAKE, concernId, childId, null, null,
                 null, null, Topic.OTHER, "Henvist fra underretning " + concernNumber
                 + " efter myndighedens visitation. Underretningen og barnets oplysninger ses på underretningen.",
-                time.now(), "intake"));
+                time.now(), concerns.routedBy(concernId)));
         Map<String, Object> variables = startVariables(request);
         startedAs(variables, processInstanceId);
         return variables;

@@ -2,6 +2,7 @@ package dk.trappen.prevention.process;
 
 import java.util.Map;
 
+import dk.trappen.intake.IntakeProcess;
 import dk.trappen.prevention.PreventionProcess;
 import dk.trappen.prevention.PreventionRequests;
 import dk.trappen.prevention.ReferrerRole;
@@ -65,7 +66,7 @@ class PreventionRequestReceived implements ExecutionListener {
         Map<String, Object> variables;
         if (execution.hasVariable(PreventionProcess.CONCERN_ID)) {
             variables = requests.referredFromIntake(in.id(PreventionProcess.CONCERN_ID),
-                    in.text("concernNumber"), in.id(PreventionProcess.CHILD_ID), execution.getProcessInstanceId());
+                    in.text(IntakeProcess.CONCERN_NUMBER), in.id(PreventionProcess.CHILD_ID), execution.getProcessInstanceId());
         } else {
             boolean anonymous = Boolean.TRUE.equals(in.bool(PreventionProcess.ANONYMOUS));
             RequestInput input = new RequestInput(anonymous, in.enumValue(WAY_IN, WayIn.class),

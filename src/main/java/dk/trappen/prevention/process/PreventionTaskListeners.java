@@ -181,8 +181,8 @@ class PreventionTaskListeners {
             FormValues form = new FormValues(task);
             Boolean worries = form.bool(PreventionProcess.WORRIES_REMAIN);
             courses.close(courseId(task), form.enumValue("goalsOutcome", GoalsOutcome.class), form.text("pii_recommendation"),
-                    worries == null ? Boolean.FALSE : worries, form.enumValue("concernLevel", ConcernLevel.class));
-            task.setVariable(PreventionProcess.WORRIES_REMAIN, Boolean.TRUE.equals(worries));
+                    worries, form.enumValue("concernLevel", ConcernLevel.class));
+            task.setVariable(PreventionProcess.WORRIES_REMAIN, worries);
         });
     }
 
