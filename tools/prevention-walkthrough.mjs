@@ -16,6 +16,9 @@
 //                                                                      → prevention-start-meeting.png
 //   4. pfor2, "Følg forløbet": a contact with FIT (→ prevention-follow-course.png), an extension
 //      asked for too early (refused by the server), then the end; "Afslut forløb" → prevention-close.png
+//   5. prevention (Pia), "Start process" → "Tidlig Forebyggelse" (start form registerPreventionRequest):
+//      a family's own request (→ prevention-start-form.png), then open anonymous counselling, whose
+//      identity fields hide and send nothing; "Giv anonym rådgivning" → prevention-anonymous.png
 //
 // It needs the demo data as `./mvnw spring-boot:run` creates it on an empty database; a second run
 // needs a fresh demo (stop the app, delete ./data, start it again).
@@ -28,7 +31,7 @@
 import {
   BASE, REFUSAL, log, dateIn, expect, exactField, field, listOptions, optionOf, chooseOption, check, typeDate, fillText, settle,
   expectField, expectLabels, expectNoFieldErrors, expectRequiredRefused, expectRefused, engine, awaitTask, openTask,
-  complete, screenshot, runWalkthrough,
+  openStartForm, submit, choose, chosenOption, complete, screenshot, screenshotAt, runWalkthrough,
 } from './tasklist-driver.mjs';
 
 const ADMIN = process.env.TRAPPEN_ADMIN || 'admin:admin';
@@ -200,6 +203,69 @@ async function course(session) {
   await complete(session, opened, name);
 }
 
+/** Step 5: the start form "Henvendelse modtaget": a family's own request, then open anonymous counselling. */
+async function startForms(session) {
+  const { page } = session;
+  const processName = 'Tidlig Forebyggelse';
+  let { modal, form } = await openStartForm(page, processName);
+  let start = modal.getByRole('button', { name: 'Start', exact: true });
+  await expectLabels(form, ['Åben anonym rådgivning', 'Hvad handler det om?', 'Hvem henvender sig?', 'Barnets navn',
+    'Forælder', 'Telefon eller e-mail til familien', 'Hvad ønsker familien hjælp til?']);
+  await expectRequiredRefused(session, form, 'the start form', { button: start });
+  for (let i = 0; i < 5 && await modal.locator('.alert .close:visible').count(); i++) {
+    await modal.locator('.alert .close:visible').first().click().catch(() => {});
+    await page.waitForTimeout(200);
+  }
+  await choose(form, 'Hvad handler det om?', 'Konflikter i familien');
+  await check(form, 'Hvem henvender sig?', 'Familien selv');
+  await expectField(form, 'Fagperson fra', false, 'for the family\'s own request');
+  await fillText(form, 'Barnets navn', 'Ella Startesen');
+  await typeDate(field(form, 'Barnets fødselsdato').locator('input.flatpickr-input'), '04.03.2017');
+  await fillText(form, 'Forælder', 'Eva Startesen');
+  await fillText(form, 'Telefon eller e-mail til familien', '30 40 50 60');
+  await fillText(form, 'Hvad ønsker familien hjælp til?', 'Søskende skændes hele tiden, og vi råber for meget.');
+  await modal.locator('.modal-header').click();
+  await expectNoFieldErrors(form, 'the start form');
+  session.expectNoConsoleErrors('start form');
+  await screenshotAt(page, 'prevention-start-form.png', 1300);
+  let response = await submit(page, start);
+  expect(response.ok(), `the start form was refused (HTTP ${response.status()}): ${await response.text()}`);
+  let instance = await response.json();
+  await modal.waitFor({ state: 'hidden' });
+  expect(/^FOR-\d{4}-\d{6}$/.test(instance.businessKey), `the request's business key is ${instance.businessKey}`);
+  log(`request registered from the start form: ${instance.businessKey}`);
+
+  ({ modal, form } = await openStartForm(page, processName));
+  start = modal.getByRole('button', { name: 'Start', exact: true });
+  await check(form, 'Åben anonym rådgivning', 'Åben anonym rådgivning (familien er anonym)').catch(async () => {
+    await field(form, 'Åben anonym rådgivning').locator('input[type=checkbox]').check();
+  });
+  await page.waitForTimeout(300);
+  await expectField(form, 'Barnets navn', false, 'for anonymous counselling');
+  await expectField(form, 'Forælder', false, 'for anonymous counselling');
+  await choose(form, 'Hvad handler det om?', 'Skilsmisse og samvær');
+  await modal.locator('.modal-header').click();
+  response = await submit(page, start);
+  expect(response.ok(), `the anonymous start form was refused (HTTP ${response.status()}): ${await response.text()}`);
+  instance = await response.json();
+  await modal.waitFor({ state: 'hidden' });
+  expect(/^ANON-\d{4}-\d{6}$/.test(instance.businessKey), `the counselling's business key is ${instance.businessKey}`);
+  const submitted = response.request().postDataJSON()?.variables || {};
+  expect(!Object.keys(submitted).some(k => k.startsWith('pii_')), `anonymous counselling sent ${Object.keys(submitted)}`);
+
+  const name = 'Giv anonym rådgivning';
+  const opened = await openTask(session, instance.id, name);
+  await expectLabels(opened.form, ['Dato', 'Emne', 'Varighed (minutter)', 'Udfald']);
+  expect((await chosenOption(field(opened.form, 'Emne'))).startsWith('Skilsmisse'), 'the topic is not carried over');
+  await typeDate(field(opened.form, 'Dato').locator('input.flatpickr-input'), dateIn(0));
+  await field(opened.form, 'Varighed (minutter)').locator('input').fill('30');
+  await choose(opened.form, 'Udfald', 'Rådgivning givet');
+  await settle(opened.form);
+  await expectNoFieldErrors(opened.form, name);
+  await screenshot(page, opened.form, 'prevention-anonymous.png');
+  await complete(session, opened, name);
+}
+
 await runWalkthrough('prevention-walkthrough', async ({ as }) => {
   const week = await startWeek();
   const lfor = await as('lfor');
@@ -212,4 +278,7 @@ await runWalkthrough('prevention-walkthrough', async ({ as }) => {
   const pfor2 = await as('pfor2');
   await course(pfor2);
   await pfor2.close();
+  const pia = await as('prevention');
+  await startForms(pia);
+  await pia.close();
 });
