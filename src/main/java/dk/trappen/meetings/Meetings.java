@@ -83,8 +83,8 @@ public class Meetings {
     public long request(MeetingRequest request, String requestedBy) {
         Problems problems = new Problems();
         problems.require("meetingKind", request.kind());
-        if (request.caseId() == null && request.concernId() == null) {
-            problems.add("caseId", "et møde hører til en sag eller en underretning");
+        if (request.caseId() == null && request.concernId() == null && request.preventionCourseId() == null) {
+            problems.add("caseId", "et møde hører til en sag, en underretning eller et forebyggende forløb");
         }
         problems.require("dueDate", request.dueDate());
         problems.throwIfAny();

@@ -205,6 +205,50 @@ class PersonalDataStaysOutOfTheEngineTest {
 
     @Autowired
     dk.trappen.meetings.Meetings meetings;
+    @Autowired
+    dk.trappen.prevention.PreventionRequests preventionRequests;
+
+    @Test
+    void anEarlyPreventionCourseKeepsNamesGoalsContactsScoresAndSummariesOutOfTheEngine() {
+        var unit = new dk.trappen.testsupport.PreventionScenarios(engine, preventionRequests, id -> { });
+        LocalDate born = LocalDate.now().minusYears(8);
+        Map<String, Object> start = new HashMap<>();
+        start.put("anonymous", false);
+        start.put("wayIn", "PROFESSIONAL");
+        start.put("referrerRole", "SCHOOL");
+        start.put("pii_referrerOrganisation", "Gemmeskolen");
+        start.put("familyAgrees", true);
+        start.put("pii_childName", "Vilja Skjultsen");
+        start.put("pii_childCpr", Concerns.newCpr(born));
+        start.put("pii_parentName", "Skjult Forælder");
+        start.put("pii_familyContact", "skjult@example.dk");
+        start.put("topic", "SCHOOL_WELLBEING");
+        start.put("pii_description", "Skjult beskrivelse af Viljas fravær");
+        String definitionId = processEngine.getRepositoryService().createProcessDefinitionQuery()
+                .processDefinitionKey("earlyPrevention").latestVersion().singleResult().getId();
+        ProcessInstance pi = engine.as("prevention", () -> processEngine.getFormService().submitStartForm(definitionId, start));
+        unit.week(Map.of(pi.getBusinessKey(), dk.trappen.testsupport.PreventionScenarios.accept()),
+                Map.of(pi.getBusinessKey(), dk.trappen.testsupport.PreventionScenarios.individual("pfor1")));
+        engine.complete("pfor1", pi.getId(), "Task_ContactFamily", new HashMap<>(Map.of("contactedOn", LocalDate.now().toString(),
+                "pii_note", "Skjult aftale")));
+        Map<String, Object> meeting = dk.trappen.testsupport.PreventionScenarios.contact("Skjult Deltager", 17, 29, "PARENT");
+        meeting.put("pii_goals", "Skjult mål for Vilja");
+        meeting.put("pii_note", "Skjult notat fra opstart");
+        engine.complete("pfor1", pi.getId(), "Task_HoldStartMeeting", meeting);
+        Map<String, Object> contact = dk.trappen.testsupport.PreventionScenarios.contact("Skjult Deltager", 13, 31, "PARENT");
+        contact.put("nextStep", "CONTACT");
+        engine.complete("pfor1", pi.getId(), "Task_FollowCourse", contact);
+        engine.complete("pfor1", pi.getId(), "Task_FollowCourse", new HashMap<>(Map.of("nextStep", "CLOSE")));
+        engine.complete("pfor1", pi.getId(), "Task_CloseCourse", new HashMap<>(Map.of("goalsOutcome", "PARTLY",
+                "pii_recommendation", "Skjult anbefaling", "worriesRemain", true, "concernLevel", "DECLINING")));
+        engine.runDueJobs(pi.getId());
+        assertThat(processEngine.getRuntimeService().createProcessInstanceQuery().processInstanceId(pi.getId()).singleResult())
+                .isNull();
+        assertThat(processEngine.getHistoryService().createHistoricVariableInstanceQuery().processInstanceId(pi.getId())
+                .list()).noneSatisfy(v -> assertThat(v.getName()).isIn("pii_ors", "pii_srs", "pii_contactDate"));
+
+        assertThat(findInEngineTables(List.of("Vilja", "Skjult", "skjult", "Gemmeskolen"))).isEmpty();
+    }
 
     /** Completes every task with free text in every form field, down a path through most of the model. */
     @Test

@@ -47,6 +47,8 @@ public class IdentitySetup {
         ROLE_GROUPS.put(Groups.TEAM_LEADERS, "Teamledere");
         ROLE_GROUPS.put(Groups.FAMILY_THERAPISTS, "Familiebehandlere");
         ROLE_GROUPS.put(Groups.PREVENTION, "Tidlig Forebyggelse");
+        ROLE_GROUPS.put(Groups.PREVENTION_TEAM, "Tidlig Forebyggelse (team)");
+        ROLE_GROUPS.put(Groups.PREVENTION_LEADERS, "Leder, Tidlig Forebyggelse");
         ROLE_GROUPS.put(Groups.MANAGERS, "Ledelse");
         ROLE_GROUPS.put(Groups.PROCESS_OWNERS, "Procesejere");
         ROLE_GROUPS.put(Groups.NOTIFIERS, "Underretningssystemer");
@@ -150,7 +152,8 @@ public class IdentitySetup {
         filterProperties.put("refresh", true);
         filterProperties.put("variables", new ArrayList<>(List.of(
                 Map.of("name", "concernNumber", "label", "Underretning"),
-                Map.of("name", "caseNumber", "label", "Sag"))));
+                Map.of("name", "caseNumber", "label", "Sag"),
+                Map.of("name", "requestNumber", "label", "Henvendelse"))));
         Filter filter = filters.newTaskFilter(name).setOwner(null).setQuery(query).setProperties(filterProperties);
         filters.saveFilter(filter);
         Authorization everyone = authorizations.createNewAuthorization(Authorization.AUTH_TYPE_GLOBAL);
