@@ -215,6 +215,12 @@ public class ChildCases {
         return cases.findByTeamIdAndStatusOrderByIdAsc(teamId, ChildCase.Status.OPEN).stream().map(ChildCase::toRef).toList();
     }
 
+    /** Every case of the team, open or closed, with whether it is open (statistics). */
+    @Transactional(readOnly = true)
+    public List<CaseView> casesOfTeam(String teamId) {
+        return cases.findByTeamIdOrderByIdAsc(teamId).stream().map(ChildCases::view).toList();
+    }
+
     @Transactional(readOnly = true)
     public Optional<CaseView> latestCaseOf(long childId) {
         return cases.findFirstByChildIdOrderByOpenedAtDescIdDesc(childId).map(ChildCases::view);

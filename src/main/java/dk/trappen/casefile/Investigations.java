@@ -41,6 +41,18 @@ public class Investigations {
         return investigations.findByCaseIdOrderByCompletedAtAscIdAsc(caseId).stream().map(Investigation::toView).toList();
     }
 
+    /** Each case's latest Børnelineal category (1, 2, 3, 4a, 4b), for the quarterly evaluation. */
+    @Transactional(readOnly = true)
+    public java.util.Map<Long, String> latestRulerCategories(java.util.Collection<Long> caseIds) {
+        var latest = new java.util.HashMap<Long, String>();
+        if (!caseIds.isEmpty()) {
+            investigations.findByCaseIdInOrderByCompletedAtAscIdAsc(caseIds).stream().map(Investigation::toView)
+                    .filter(view -> view.content().childRulerCategory() != null)
+                    .forEach(view -> latest.put(view.caseId(), view.content().childRulerCategory()));
+        }
+        return latest;
+    }
+
     private void validate(InvestigationInput input) {
         Problems problems = new Problems();
         problems.maxLength("icsHealth", input.health(), DIMENSION_MAX);

@@ -48,12 +48,29 @@ public class TeamDeadlines {
             Map.entry("Task_WriteReport", Kind.INTERVENTION), Map.entry("Task_DecideNext", Kind.INTERVENTION));
 
     public enum Kind {
-        ASSESSMENT, ACKNOWLEDGEMENT, INVESTIGATION, PLAN, MEASURE, CASE_REVIEW, MEETING, ACTION_POINT, FOLLOW_UP,
+        ASSESSMENT("24-timers vurdering"), ACKNOWLEDGEMENT("Kvittering"), INVESTIGATION("Børnefaglig undersøgelse"),
+        PLAN("Barnets plan"), MEASURE("Indsats"), CASE_REVIEW("Følg sagen"), MEETING("Netværksmøde"),
+        ACTION_POINT("Aftalt handling"), FOLLOW_UP("Opfølgning"),
         /** A supervision visit to a placed child (tilsynsbesøg). */
-        VISIT,
+        VISIT("Tilsynsbesøg"),
         /** A task of the intensive home-based intervention (team, the week's work, report, decision). */
-        INTERVENTION,
-        OTHER
+        INTERVENTION("Intensiv indsats"),
+        OTHER("Andet");
+
+        private final String danishName;
+
+        Kind(String danishName) {
+            this.danishName = danishName;
+        }
+
+        public String danishName() {
+            return danishName;
+        }
+    }
+
+    /** The task ids of the models that are deadlines of {@code kind} (for metrics by kind). */
+    public static java.util.List<String> taskKeysOf(Kind kind) {
+        return KINDS.entrySet().stream().filter(entry -> entry.getValue() == kind).map(Map.Entry::getKey).sorted().toList();
     }
 
     public record Deadline(String task, Kind kind, Instant due, String reference, String assignee, String taskId) {

@@ -298,6 +298,13 @@ public class FollowUps {
                 .filter(visit -> visit.status() == Status.PLANNED).map(PlacementVisitEntity::toView).toList();
     }
 
+    /** Follow-ups held for these cases between two dates (statistics: the child heard, FIT). */
+    @Transactional(readOnly = true)
+    public List<FollowUpView> heldBetween(java.util.Collection<Long> caseIds, LocalDate from, LocalDate to) {
+        return caseIds.isEmpty() ? List.of() : followUps.findByCaseIdInAndHeldOnBetweenOrderByHeldOnAsc(caseIds, from, to)
+                .stream().map(f -> f.toView(List.of())).toList();
+    }
+
     @Transactional(readOnly = true)
     public FollowUpView get(long followUpId) {
         return view(entity(followUpId));

@@ -88,6 +88,12 @@ public class ConcernService {
         this.json = json;
     }
 
+    /** Every concern received so far: a monotonic count, so a metrics system can derive the intake rate. */
+    @Transactional(readOnly = true)
+    public long totalReceived() {
+        return concerns.count();
+    }
+
     /**
      * Registers a concern from an external system or a person over the API and starts its intake
      * process, in one transaction: either both exist or neither. With an idempotency key, a repeat
@@ -108,6 +114,47 @@ public class ConcernService {
         }
         Concern concern = store(registration, Concern.Channel.API, user,
                 idempotencyKey != null ? new Idempotency(idempotencyKey, requestHash) : null);
+        return start(concern);
+    }
+
+    /**
+     * A concern passed on to the authority by another unit of the municipality (the early-prevention
+     * unit: a request outside its target group, or a course that ends with worries), about a child
+     * the registry already knows, so nothing is typed twice. The unit is the professional notifier
+     * and gets the acknowledgement. Runs in the unit's service task, as the staff member who decided.
+     */
+    public RegisteredConcern registerPassedOn(PassedOnConcern passedOn) {
+        Problems problems = new Problems();
+        problems.require("notifierOrganisation", passedOn.notifierOrganisation());
+        problems.require("notifierContact", passedOn.notifierContact());
+        requireText(problems, "description", passedOn.description());
+        problems.require("concernLevel", passedOn.concernLevel());
+        problems.throwIfAny();
+        ChildRef child = children.ref(passedOn.childId());
+        Instant receivedAt = time.now();
+        Concern concern = concerns.save(Concern.received(child.id(), child.teamId(), NotifierType.PROFESSIONAL,
+                passedOn.notifierOrganisation(), passedOn.notifierContact(), receivedAt, passedOn.description().trim(),
+                passedOn.concernLevel(), false, cases.openCaseOf(child.id()).isPresent(),
+                deadlines.deadline(LegalRules.CONCERN_ASSESSMENT, receivedAt),
+                deadlines.dueDate(LegalRules.ACKNOWLEDGEMENT, receivedAt), Concern.Channel.API,
+                passedOn.passedOnBy(), receivedAt));
+        return start(concern);
+    }
+
+    /**
+     * "Henvist til Tidlig Forebyggelse": the unit's process {@code earlyPrevention} starts with the
+     * concern's id and child (its start message), so the family is not asked again.
+     */
+    public void startPrevention(long concernId) {
+        Concern concern = concern(concernId);
+        runtime.createMessageCorrelation(IntakeProcess.PREVENTION_REFERRAL_MESSAGE)
+                .setVariable(IntakeProcess.CONCERN_ID, concern.id())
+                .setVariable(IntakeProcess.CONCERN_NUMBER, concern.concernNumber())
+                .setVariable(IntakeProcess.CHILD_ID, concern.childId())
+                .correlateStartMessage();
+    }
+
+    private RegisteredConcern start(Concern concern) {
         ProcessInstance instance = runtime.createProcessInstanceByKey(IntakeProcess.KEY)
                 .businessKey(concern.concernNumber())
                 .setVariables(startVariables(concern))
@@ -347,7 +394,8 @@ public class ConcernService {
         problems.maxLength("notifierOrganisation", registration.notifierOrganisation(), MAX_SHORT);
         problems.maxLength("notifierContact", registration.notifierContact(), MAX_SHORT);
         if (problems.require("child", registration.child())) {
-            validateChild(problems, registration.child());
+            ConcernRegistration.Child child = registration.child();
+            ChildIdentity.check(problems, child.cpr(), child.name(), child.birthDate(), time.today());
         }
         if (problems.require("receivedAt", registration.receivedAt())
                 && registration.receivedAt().toInstant().isAfter(time.now().plus(CLOCK_TOLERANCE))) {
@@ -356,23 +404,6 @@ public class ConcernService {
         requireText(problems, "description", registration.description());
         problems.require("concernLevel", registration.concernLevel());
         problems.throwIfAny();
-    }
-
-    private void validateChild(Problems problems, ConcernRegistration.Child child) {
-        problems.require("child.name", child.name());
-        problems.maxLength("child.name", child.name(), MAX_SHORT);
-        String cpr = blankToNull(child.cpr());
-        if (cpr == null && child.birthDate() == null) {
-            problems.add("child.birthDate", "skal udfyldes, når CPR-nummer ikke kendes");
-        }
-        if (cpr != null && !Cpr.isWellFormed(cpr)) {
-            problems.add("child.cpr", "skal være 10 cifre, hvor de første 6 er en gyldig dato (DDMMÅÅ)");
-        } else if (cpr != null && child.birthDate() != null && !Cpr.matches(cpr, child.birthDate())) {
-            problems.add("child.cpr", "passer ikke med fødselsdatoen");
-        }
-        if (child.birthDate() != null && child.birthDate().isAfter(time.today())) {
-            problems.add("child.birthDate", "må ikke ligge i fremtiden");
-        }
     }
 
     private void checkSecondAssessor(Problems problems, Concern concern, String secondAssessor, CurrentUser user) {

@@ -8,6 +8,12 @@ public final class IntakeProcess {
 
     public static final String KEY = "intake";
     public static final String DECISION_KEY = "triageConcern";
+    /**
+     * The message of the end event "Henvist til Tidlig Forebyggelse": it starts the early-prevention
+     * unit's process ({@code earlyPrevention}) with {@link #CONCERN_ID}, {@link #CONCERN_NUMBER} and
+     * {@link #CHILD_ID}.
+     */
+    public static final String PREVENTION_REFERRAL_MESSAGE = "PreventionReferral";
 
     // Set when the concern is registered.
     public static final String CONCERN_ID = "concernId";

@@ -83,8 +83,8 @@ public class Meetings {
     public long request(MeetingRequest request, String requestedBy) {
         Problems problems = new Problems();
         problems.require("meetingKind", request.kind());
-        if (request.caseId() == null && request.concernId() == null) {
-            problems.add("caseId", "et møde hører til en sag eller en underretning");
+        if (request.caseId() == null && request.concernId() == null && request.preventionCourseId() == null) {
+            problems.add("caseId", "et møde hører til en sag, en underretning eller et forebyggende forløb");
         }
         problems.require("dueDate", request.dueDate());
         problems.throwIfAny();
@@ -340,6 +340,16 @@ public class Meetings {
         }
         registry.readAuthorized(meeting.childId(), user, channel, "Netværksmøde " + meeting.number());
         return view(meeting);
+    }
+
+    /** Network meetings held per case between two instants: how far families' networks are involved. */
+    @Transactional(readOnly = true)
+    public java.util.Map<Long, Long> heldPerCase(java.util.Collection<Long> caseIds, java.time.Instant from, java.time.Instant to) {
+        var held = new java.util.HashMap<Long, Long>();
+        if (!caseIds.isEmpty()) {
+            meetings.countHeldByCase(caseIds, from, to).forEach(row -> held.put((Long) row[0], ((Number) row[1]).longValue()));
+        }
+        return held;
     }
 
     /** The meeting's facts for the process (no personal data), without an audit row. */

@@ -15,6 +15,8 @@ public final class NetworkMeetingProcess {
     // Inputs from the caller (a call activity maps them in); a caseworker's start form gives caseNumber instead.
     public static final String CASE_ID = "caseId";
     public static final String CONCERN_ID = "concernId";
+    /** An early-prevention course (module prevention), which has neither case nor concern. */
+    public static final String PREVENTION_COURSE_ID = "preventionCourseId";
     public static final String CHILD_ID = "childId";
     public static final String TEAM_ID = "teamId";
     public static final String CASEWORKER = "caseworker";

@@ -11,6 +11,12 @@ public final class Groups {
     public static final String TEAM_LEADERS = "teamleaders";
     public static final String FAMILY_THERAPISTS = "familytherapists";
     public static final String PREVENTION = "prevention";
+    /**
+     * The early-prevention unit as a team: its network meetings run in {@code team-prevention} (the
+     * unit's staff) and its leader, who triages and distributes, is in {@code teamleaders-prevention}.
+     */
+    public static final String PREVENTION_TEAM = "team-prevention";
+    public static final String PREVENTION_LEADERS = "teamleaders-prevention";
     public static final String MANAGERS = "managers";
     public static final String PROCESS_OWNERS = "processowners";
     /** External systems that may notify concerns over the API (a school's system, a hospital). */

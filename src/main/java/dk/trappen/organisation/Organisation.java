@@ -72,6 +72,16 @@ public class Organisation {
         return text == null ? "" : text;
     }
 
+    /** A staff member's name as colleagues see it (first and last name), or the user id when none is known. */
+    public String displayName(String userId) {
+        User user = system.call(() -> identityService.createUserQuery().userId(userId).singleResult());
+        if (user == null) {
+            return userId;
+        }
+        String name = (nullToEmpty(user.getFirstName()) + " " + nullToEmpty(user.getLastName())).trim();
+        return name.isEmpty() ? userId : name;
+    }
+
     public boolean userExists(String userId) {
         return userId != null && identityService.createUserQuery().userId(userId).count() == 1;
     }

@@ -167,6 +167,19 @@ public class Measures {
                 .mapToInt(MeasureEntity::staircaseStep).max().orElse(0);
     }
 
+    /** Every measure of these cases, for statistics (aggregates only leave the product). */
+    @Transactional(readOnly = true)
+    public List<MeasureView> ofCases(java.util.Collection<Long> caseIds) {
+        return caseIds.isEmpty() ? List.of() : measures.findByCaseIdIn(caseIds).stream().map(MeasureEntity::toView).toList();
+    }
+
+    /** The moves of these cases' children between two dates (inclusive), oldest first. */
+    @Transactional(readOnly = true)
+    public List<StaircaseMove> movesBetween(java.util.Collection<Long> caseIds, LocalDate from, LocalDate to) {
+        return caseIds.isEmpty() ? List.of() : moves.findByCaseIdInAndMovedOnBetweenOrderByMovedOnAsc(caseIds, from, to)
+                .stream().map(StaircaseMoveEntity::toMove).toList();
+    }
+
     @Transactional(readOnly = true)
     public List<StaircaseMove> movesOf(long childId) {
         return moves.findByChildIdOrderByMovedOnAscIdAsc(childId).stream().map(StaircaseMoveEntity::toMove).toList();

@@ -10,6 +10,7 @@ import java.sql.SQLException;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
+import java.util.Date;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -39,6 +40,8 @@ class PersonalDataStaysOutOfTheEngineTest {
     ConcernService concerns;
     @Autowired
     JdbcTemplate jdbc;
+    @Autowired
+    dk.trappen.homeintervention.InterventionProcesses interventionProcesses;
 
     EngineDriver engine;
 
@@ -202,8 +205,106 @@ class PersonalDataStaysOutOfTheEngineTest {
 
     @Autowired
     dk.trappen.meetings.Meetings meetings;
+    @Autowired
+    dk.trappen.prevention.PreventionRequests preventionRequests;
+
+    @Test
+    void anEarlyPreventionCourseKeepsNamesGoalsContactsScoresAndSummariesOutOfTheEngine() {
+        var unit = new dk.trappen.testsupport.PreventionScenarios(engine, preventionRequests, id -> { });
+        LocalDate born = LocalDate.now().minusYears(8);
+        Map<String, Object> start = new HashMap<>();
+        start.put("anonymous", false);
+        start.put("wayIn", "PROFESSIONAL");
+        start.put("referrerRole", "SCHOOL");
+        start.put("pii_referrerOrganisation", "Gemmeskolen");
+        start.put("familyAgrees", true);
+        start.put("pii_childName", "Vilja Skjultsen");
+        start.put("pii_childCpr", Concerns.newCpr(born));
+        start.put("pii_parentName", "Skjult Forælder");
+        start.put("pii_familyContact", "skjult@example.dk");
+        start.put("topic", "SCHOOL_WELLBEING");
+        start.put("pii_description", "Skjult beskrivelse af Viljas fravær");
+        String definitionId = processEngine.getRepositoryService().createProcessDefinitionQuery()
+                .processDefinitionKey("earlyPrevention").latestVersion().singleResult().getId();
+        ProcessInstance pi = engine.as("prevention", () -> processEngine.getFormService().submitStartForm(definitionId, start));
+        unit.week(Map.of(pi.getBusinessKey(), dk.trappen.testsupport.PreventionScenarios.accept()),
+                Map.of(pi.getBusinessKey(), dk.trappen.testsupport.PreventionScenarios.individual("pfor1")));
+        engine.complete("pfor1", pi.getId(), "Task_ContactFamily", new HashMap<>(Map.of("contactedOn", LocalDate.now().toString(),
+                "pii_note", "Skjult aftale")));
+        Map<String, Object> meeting = dk.trappen.testsupport.PreventionScenarios.contact("Skjult Deltager", 17, 29, "PARENT");
+        meeting.put("pii_goals", "Skjult mål for Vilja");
+        meeting.put("pii_note", "Skjult notat fra opstart");
+        engine.complete("pfor1", pi.getId(), "Task_HoldStartMeeting", meeting);
+        Map<String, Object> contact = dk.trappen.testsupport.PreventionScenarios.contact("Skjult Deltager", 13, 31, "PARENT");
+        contact.put("nextStep", "CONTACT");
+        engine.complete("pfor1", pi.getId(), "Task_FollowCourse", contact);
+        engine.complete("pfor1", pi.getId(), "Task_FollowCourse", new HashMap<>(Map.of("nextStep", "CLOSE")));
+        engine.complete("pfor1", pi.getId(), "Task_CloseCourse", new HashMap<>(Map.of("goalsOutcome", "PARTLY",
+                "pii_recommendation", "Skjult anbefaling", "worriesRemain", true, "concernLevel", "DECLINING")));
+        engine.runDueJobs(pi.getId());
+        assertThat(processEngine.getRuntimeService().createProcessInstanceQuery().processInstanceId(pi.getId()).singleResult())
+                .isNull();
+        assertThat(processEngine.getHistoryService().createHistoricVariableInstanceQuery().processInstanceId(pi.getId())
+                .list()).noneSatisfy(v -> assertThat(v.getName()).isIn("pii_ors", "pii_srs", "pii_contactDate"));
+
+        assertThat(findInEngineTables(List.of("Vilja", "Skjult", "skjult", "Gemmeskolen"))).isEmpty();
+    }
 
     /** Completes every task with free text in every form field, down a path through most of the model. */
+    @Test
+    void followUpsAndTheIntensiveInterventionKeepAssessmentsNotesAndTheFamilysWordsOutOfTheEngine() {
+        var catalogueOwner = "owner";
+        var treatment = organisation.runAs(catalogueOwner, () -> catalogue.create(new dk.trappen.staircase.OfferInput(
+                "Familiebehandling (PII-test)", null, dk.trappen.staircase.MeasureKind.FAMILY_TREATMENT, 2, 0, 17, 26, true)));
+        var intensive = organisation.runAs(catalogueOwner, () -> catalogue.create(new dk.trappen.staircase.OfferInput(
+                "Intensiv (PII-test)", null, dk.trappen.staircase.MeasureKind.INTENSIVE_HOME_INTERVENTION, 3, 0, 17, 12, true)));
+        LocalDate born = LocalDate.of(2018, 8, 8);
+        String cpr = Concerns.newCpr(born);
+        var scenarios = new dk.trappen.testsupport.CaseScenarios(engine, concerns);
+        var pi = scenarios.planned(cpr, "Ylva Fortrolighed", born);
+        long measureId = scenarios.grant(pi, treatment.id(), LocalDate.now(), 26L, "cnord1", "lnord");
+        String followUp = processEngine.getRuntimeService().createProcessInstanceQuery().processDefinitionKey("followUp")
+                .variableValueEquals("measureId", measureId).singleResult().getId();
+        engine.runDueJobs(followUp);
+        try {
+            Date prepareFrom = (Date) processEngine.getRuntimeService().getVariable(followUp, "prepareFrom");
+            engine.setClock(prepareFrom.toInstant().plusSeconds(3600));
+            engine.runDueJobs(followUp);
+            engine.complete("cnord1", followUp, "Task_PrepareFollowUp", new HashMap<>(Map.of("followUpMeeting", "false",
+                    "pii_childView", "Fortrolig stemme")));
+            Map<String, Object> held = new HashMap<>(Map.of("followUpHeldOn", LocalDate.now().toString(),
+                    "pii_goal1Score", 3L, "pii_goal2Score", 4L, "pii_goal1Note", "Fortrolig fremgang",
+                    "pii_childHeard", "false", "pii_childNotHeardReason", "Fortrolig grund", "pii_fitScore", 17L,
+                    "followUpDecision", "STEP_UP", "pii_decisionReason", "Fortrolig begrundelse"));
+            engine.as("cnord1", () -> processEngine.getTaskService().complete(engine.task(followUp, "Task_HoldFollowUp").getId(), held));
+            engine.runDueJobs(followUp);
+        } finally {
+            engine.resetClock();
+        }
+
+        // The step up: the intensive intervention replaces the family treatment.
+        scenarios.grant(pi, intensive.id(), LocalDate.now(), 12L, "cnord1", "lnord");
+        String iv = processEngine.getRuntimeService().createProcessInstanceQuery().superProcessInstanceId(pi.getId())
+                .singleResult().getId();
+        engine.complete("lnord", iv, "Task_ComposeTeam", new HashMap<>(Map.of("atRiskOfPlacement", "true",
+                "followUpCaseworker", "cnord2", "therapist1", "therapist", "therapist2", "therapist2")));
+        engine.runDueJobs(iv);
+        engine.complete("therapist", iv, "Task_RecordSession", new HashMap<>(Map.of("sessionMethod", "OTHER",
+                "pii_otherMethod", "Fortrolig metode", "sessionOn", LocalDate.now().toString(),
+                "pii_sessionParticipants", "Fortrolige deltagere", "pii_sessionSummary", "Fortroligt resumé")));
+        engine.complete("therapist2", iv, "Task_WeeklyFocus", new HashMap<>(Map.of("pii_focusPoints", "Fortrolige fokuspunkter",
+                "focusGoal1", true, "contact1On", LocalDate.now().toString(), "contact1Place", "HOME", "contact1Minutes", 45L,
+                "pii_contact1Who", "Fortrolig deltager", "contact1FitKind", "SRS", "pii_contact1Fit", 35L)));
+        long interventionId = ((Number) processEngine.getRuntimeService().getVariable(iv, "interventionId")).longValue();
+        interventionProcesses.endEarly(interventionId, dk.trappen.homeintervention.EarlyEndReason.FAMILY_WITHDREW,
+                "Fortrolig årsag", organisation.user("therapist"));
+        engine.complete("cnord1", iv, "Task_DecideNext", new HashMap<>(Map.of("interventionDecision", "PLACEMENT",
+                "pii_decisionReason", "Fortrolig vurdering")));
+        engine.runDueJobs(iv);
+
+        assertThat(findInEngineTables(List.of(cpr, "Ylva", "Fortrolig", "Fortrolige", "Fortroligt"))).isEmpty();
+    }
+
     private void runToTheEnd(String processInstanceId, String secretNote) {
         Map<String, Object> assessment = new HashMap<>(Map.of("acuteDanger", false, "concernLevel", "SEVERE",
                 "boundedProblem", false, "familyMotivated", false, "pii_note", secretNote));

@@ -67,11 +67,16 @@ public class ApiClient {
     }
 
     public Session tasklistLogin(String user) {
+        return webappLogin(user, "tasklist");
+    }
+
+    /** Signs in to one of Camunda's webapps ({@code tasklist}, {@code cockpit}), as the browser does. */
+    public Session webappLogin(String user, String app) {
         // Camunda's CSRF filter: the first page hands out a session and an XSRF token the login must echo.
-        Reply first = send(HttpMethod.GET, "/camunda/app/tasklist/", null, null, null, h -> { });
+        Reply first = send(HttpMethod.GET, "/camunda/app/" + app + "/", null, null, null, h -> { });
         String session = cookie(first, "JSESSIONID");
         String token = cookie(first, "XSRF-TOKEN");
-        Reply login = send(HttpMethod.POST, "/camunda/api/admin/auth/user/default/login/tasklist", null, null, null,
+        Reply login = send(HttpMethod.POST, "/camunda/api/admin/auth/user/default/login/" + app, null, null, null,
                 h -> {
                     h.setContentType(MediaType.APPLICATION_FORM_URLENCODED);
                     h.add(HttpHeaders.COOKIE, session + "; " + token);
@@ -80,7 +85,7 @@ public class ApiClient {
         assertThat(login.status()).as("login of %s: %s", user, login.body()).isEqualTo(200);
         String newSession = has(login, "JSESSIONID") ? cookie(login, "JSESSIONID") : session;
         // The login starts a new session; its CSRF token comes with the next page, as in the browser.
-        Reply page = send(HttpMethod.GET, "/camunda/app/tasklist/", null, null, null, h -> h.add(HttpHeaders.COOKIE, newSession));
+        Reply page = send(HttpMethod.GET, "/camunda/app/" + app + "/", null, null, null, h -> h.add(HttpHeaders.COOKIE, newSession));
         String newToken = has(page, "XSRF-TOKEN") ? cookie(page, "XSRF-TOKEN") : token;
         return new Session(newSession + "; " + newToken, newToken.substring(newToken.indexOf('=') + 1));
     }

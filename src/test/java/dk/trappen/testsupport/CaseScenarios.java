@@ -59,7 +59,11 @@ public final class CaseScenarios {
      * (one goal for the child, one for the parents) are done: it waits at "Vælg indsats".
      */
     public ProcessInstance planned(LocalDate birthDate) {
-        ProcessInstance pi = fromIntake(birthDate, OffsetDateTime.now().minusHours(1));
+        return planned(Concerns.newCpr(birthDate), "Testbarn", birthDate);
+    }
+
+    public ProcessInstance planned(String cpr, String name, LocalDate birthDate) {
+        ProcessInstance pi = fromIntake(cpr, name, birthDate, OffsetDateTime.now().minusHours(1), Map.of());
         String caseworker = caseworkerFor(birthDate);
         engine.complete(caseworker, pi.getId(), "Task_Investigate", form("pii_childHeardOn", LocalDate.now().toString(),
                 "pii_childRulerCategory", "3", "recommendedStep", "2", "pii_conclusion", "Støtte er nødvendig."));

@@ -15,6 +15,8 @@ public interface ChildCaseRepository extends JpaRepository<ChildCase, Long> {
 
     List<ChildCase> findByTeamIdAndStatusOrderByIdAsc(String teamId, ChildCase.Status status);
 
+    List<ChildCase> findByTeamIdOrderByIdAsc(String teamId);
+
     long countByCaseworkerAndStatus(String caseworker, ChildCase.Status status);
 
     /** Open cases per caseworker: [caseworker, count]. */

@@ -16,4 +16,7 @@ public interface FollowUpRepository extends JpaRepository<FollowUpEntity, Long> 
     List<FollowUpEntity> findByMeasureIdAndStatusIn(long measureId, Collection<FollowUpEntity.Status> statuses);
 
     long countByMeasureIdAndStatus(long measureId, FollowUpEntity.Status status);
+
+    List<FollowUpEntity> findByCaseIdInAndHeldOnBetweenOrderByHeldOnAsc(Collection<Long> caseIds, java.time.LocalDate from,
+                                                                        java.time.LocalDate to);
 }

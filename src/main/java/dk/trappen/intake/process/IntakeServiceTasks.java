@@ -57,6 +57,12 @@ class IntakeServiceTasks {
         return execution -> concerns.refer(new FormValues(execution).id(IntakeProcess.CONCERN_ID));
     }
 
+    /** "Henvist til Tidlig Forebyggelse": starts the unit's process earlyPrevention for the concern. */
+    @Bean
+    JavaDelegate startPrevention() {
+        return execution -> concerns.startPrevention(new FormValues(execution).id(IntakeProcess.CONCERN_ID));
+    }
+
     /** "Luk underretning": advice given, no further action. */
     @Bean
     JavaDelegate closeConcern() {

@@ -107,11 +107,6 @@ class IntakeTaskListeners {
         return journalNote(NoteKind.LATE_ACKNOWLEDGEMENT);
     }
 
-    @Bean
-    TaskListener receiveReferral() {
-        return journalNote(NoteKind.REFERRAL_RECEIVED);
-    }
-
     private TaskListener revision(NoteKind kind) {
         return formHandler(task -> {
             FormValues form = new FormValues(task);

@@ -40,6 +40,7 @@ public class MeetingEntity {
     private MeetingStatus status;
     private Long caseId;
     private Long concernId;
+    private Long preventionCourseId;
     private long childId;
     private String teamId;
     private String caseworker;
@@ -77,6 +78,7 @@ public class MeetingEntity {
         this.status = MeetingStatus.REQUESTED;
         this.caseId = request.caseId();
         this.concernId = request.concernId();
+        this.preventionCourseId = request.preventionCourseId();
         this.childId = request.childId();
         this.teamId = request.teamId();
         this.caseworker = request.caseworker();

@@ -64,8 +64,10 @@ class MeetingRequested implements ExecutionListener {
         } else {
             Object caseId = execution.getVariable(NetworkMeetingProcess.CASE_ID);
             Object concernId = execution.getVariable(NetworkMeetingProcess.CONCERN_ID);
+            Object courseId = execution.getVariable(NetworkMeetingProcess.PREVENTION_COURSE_ID);
             request = new MeetingRequest(kind, caseId == null ? null : ((Number) caseId).longValue(),
-                    concernId == null ? null : ((Number) concernId).longValue(), in.id(NetworkMeetingProcess.CHILD_ID),
+                    concernId == null ? null : ((Number) concernId).longValue(),
+                    courseId == null ? null : ((Number) courseId).longValue(), in.id(NetworkMeetingProcess.CHILD_ID),
                     in.text(NetworkMeetingProcess.TEAM_ID), in.text(NetworkMeetingProcess.CASEWORKER), dueDate);
             if (caseId != null && !execution.hasVariable(NetworkMeetingProcess.CASE_NUMBER)) {
                 // Tasklist's list shows the case number of every task of the case (TaskListColumns).

@@ -42,6 +42,8 @@ public class IdentitySetup {
         ROLE_GROUPS.put(Groups.TEAM_LEADERS, "Teamledere");
         ROLE_GROUPS.put(Groups.FAMILY_THERAPISTS, "Familiebehandlere");
         ROLE_GROUPS.put(Groups.PREVENTION, "Tidlig Forebyggelse");
+        ROLE_GROUPS.put(Groups.PREVENTION_TEAM, "Tidlig Forebyggelse (team)");
+        ROLE_GROUPS.put(Groups.PREVENTION_LEADERS, "Leder, Tidlig Forebyggelse");
         ROLE_GROUPS.put(Groups.MANAGERS, "Ledelse");
         ROLE_GROUPS.put(Groups.PROCESS_OWNERS, "Procesejere");
         ROLE_GROUPS.put(Groups.NOTIFIERS, "Underretningssystemer");

@@ -80,7 +80,8 @@ class TaskFilters {
         // The numbers a caseworker knows a task by, copied onto each task (see TaskListColumns).
         properties.put("variables", new ArrayList<>(List.of(
                 Map.of("name", "concernNumber", "label", "Underretning"),
-                Map.of("name", "caseNumber", "label", "Sag"))));
+                Map.of("name", "caseNumber", "label", "Sag"),
+                Map.of("name", "requestNumber", "label", "Henvendelse"))));
         Filter existing = filters.createFilterQuery().filterName(name).singleResult();
         Filter filter = existing != null ? existing : filters.newTaskFilter(name).setOwner(null);
         filter.setQuery(query).setProperties(properties);

@@ -26,6 +26,14 @@ class ApiSecurityConfiguration {
         return basicAuth("api-authentication", "/api/*", "/api");
     }
 
+    /** The metrics are aggregates, but still not for anyone on the network: Prometheus scrapes with a user. */
+    @Bean
+    FilterRegistrationBean<ProcessEngineAuthenticationFilter> metricsAuthentication() {
+        var registration = basicAuth("metrics-authentication", "/actuator/prometheus", "/actuator");
+        registration.addUrlPatterns("/actuator/metrics", "/actuator/metrics/*");
+        return registration;
+    }
+
     private static FilterRegistrationBean<ProcessEngineAuthenticationFilter> basicAuth(
             String name, String urlPattern, String pathPrefix) {
         var registration = new FilterRegistrationBean<ProcessEngineAuthenticationFilter>(new AuthenticateEverything());

@@ -10,6 +10,7 @@ import jakarta.annotation.Priority;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.ext.ExceptionMapper;
+import org.camunda.bpm.engine.OptimisticLockingException;
 import org.camunda.bpm.engine.ProcessEngineException;
 import org.camunda.bpm.engine.rest.exception.ProcessEngineExceptionHandler;
 import org.camunda.bpm.engine.rest.exception.RestException;
@@ -18,8 +19,9 @@ import org.camunda.bpm.spring.boot.starter.rest.CamundaJerseyResourceConfig;
 import org.springframework.stereotype.Component;
 
 /**
- * Camunda's REST API, with one change: a form our listeners refused (bad input) answers 400 with
- * the Danish reason and the fields, as our own API does, instead of 500 wrapped in engine text.
+ * Camunda's REST API, with two changes: a form our listeners refused (bad input) answers 400 with
+ * the Danish reason and the fields, as our own API does, instead of 500 wrapped in engine text;
+ * and a concurrent change (the same task completed twice at once) answers 409, not 500.
  * Tasklist shows the response's {@code message} to the caseworker.
  */
 @Component
@@ -37,7 +39,10 @@ class EngineRestConfiguration extends CamundaJerseyResourceConfig {
         @Override
         public Response toResponse(ProcessEngineException exception) {
             InvalidInputException refused = refusal(exception);
-            return refused != null ? badRequest(refused) : new ProcessEngineExceptionHandler().toResponse(exception);
+            if (refused != null) {
+                return badRequest(refused);
+            }
+            return concurrent(exception) ? conflict() : new ProcessEngineExceptionHandler().toResponse(exception);
         }
     }
 
@@ -47,7 +52,10 @@ class EngineRestConfiguration extends CamundaJerseyResourceConfig {
         @Override
         public Response toResponse(RestException exception) {
             InvalidInputException refused = refusal(exception);
-            return refused != null ? badRequest(refused) : new RestExceptionHandler().toResponse(exception);
+            if (refused != null) {
+                return badRequest(refused);
+            }
+            return concurrent(exception) ? conflict() : new RestExceptionHandler().toResponse(exception);
         }
     }
 
@@ -58,6 +66,24 @@ class EngineRestConfiguration extends CamundaJerseyResourceConfig {
             }
         }
         return null;
+    }
+
+    /** Someone else changed the same task or instance at the same moment (a double click, two colleagues). */
+    static boolean concurrent(Throwable exception) {
+        for (Throwable cause = exception; cause != null; cause = cause.getCause()) {
+            if (cause instanceof OptimisticLockingException) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** 409 in Camunda's error shape (type, message), which Tasklist and REST clients read. */
+    static Response conflict() {
+        Map<String, Object> body = new LinkedHashMap<>();
+        body.put("type", "OptimisticLockingException");
+        body.put("message", "En anden har netop ændret det samme (fx fuldført opgaven). Hent den igen.");
+        return Response.status(Response.Status.CONFLICT).type(MediaType.APPLICATION_JSON_TYPE).entity(body).build();
     }
 
     static Response badRequest(InvalidInputException refused) {

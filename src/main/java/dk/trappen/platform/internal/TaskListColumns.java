@@ -10,13 +10,14 @@ import org.camunda.bpm.engine.impl.pvm.process.ScopeImpl;
 import org.camunda.bpm.engine.impl.util.xml.Element;
 
 /**
- * Copies the numbers a caseworker knows a task by (concern and case number) onto every new user
+ * Copies the numbers a caseworker knows a task by (concern, case and early-prevention request
+ * number) onto every new user
  * task as task variables, so Tasklist's filters can show them in the list. Task variables are
  * readable with the task itself; process variables would need read access to every instance.
  */
 class TaskListColumns extends AbstractBpmnParseListener {
 
-    static final List<String> COLUMNS = List.of("concernNumber", "caseNumber");
+    static final List<String> COLUMNS = List.of("concernNumber", "caseNumber", "requestNumber");
 
     private static final TaskListener COPY_COLUMNS = task -> {
         for (String name : COLUMNS) {

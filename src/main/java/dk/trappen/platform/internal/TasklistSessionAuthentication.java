@@ -19,9 +19,10 @@ import org.springframework.context.annotation.Configuration;
 import org.springframework.web.filter.OncePerRequestFilter;
 
 /**
- * The product's pages under {@code /app} (opened from a task in Tasklist) use the user's Tasklist
- * login: one sign-in, one identity, and the same engine authentication as the API. Without a
- * login the page sends the user to Tasklist to sign in.
+ * The product's pages under {@code /app} (opened from a task in Tasklist) and the managers'
+ * {@code /dashboard} use the user's Camunda webapp login: one sign-in, one identity, and the same
+ * engine authentication as the API. Without a login a page sends the user to Tasklist (the
+ * dashboard: to Cockpit, where managers work) to sign in.
  */
 @Configuration
 class TasklistSessionAuthentication {
@@ -36,7 +37,8 @@ class TasklistSessionAuthentication {
                     throws ServletException, IOException {
                 UserAuthentication user = sessionUser(request.getSession(false));
                 if (user == null) {
-                    response.sendRedirect(request.getContextPath() + "/camunda/app/tasklist/");
+                    boolean dashboard = request.getRequestURI().startsWith(request.getContextPath() + "/dashboard");
+                    response.sendRedirect(request.getContextPath() + (dashboard ? "/camunda/app/cockpit/" : "/camunda/app/tasklist/"));
                     return;
                 }
                 identityService.setAuthentication(user.getIdentityId(), user.getGroupIds(), List.of());
@@ -48,7 +50,7 @@ class TasklistSessionAuthentication {
             }
         });
         registration.setName("app-pages-authentication");
-        registration.addUrlPatterns("/app/*");
+        registration.addUrlPatterns("/app/*", "/dashboard", "/dashboard/*");
         registration.setOrder(10);
         return registration;
     }

@@ -12,5 +12,7 @@ public interface MeasureRepository extends JpaRepository<MeasureEntity, Long> {
 
     List<MeasureEntity> findByChildIdAndStatus(long childId, MeasureStatus status);
 
+    List<MeasureEntity> findByCaseIdIn(Collection<Long> caseIds);
+
     long countByCaseIdAndStatusIn(long caseId, Collection<MeasureStatus> statuses);
 }

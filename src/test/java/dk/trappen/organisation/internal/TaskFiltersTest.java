@@ -96,7 +96,7 @@ class TaskFiltersTest {
             @SuppressWarnings("unchecked")
             List<Map<String, Object>> columns = (List<Map<String, Object>>) filter(name).getProperties().get("variables");
             assertThat(columns).as("columns of %s", name).extracting(column -> column.get("name"))
-                    .containsExactly("concernNumber", "caseNumber");
+                    .containsExactly("concernNumber", "caseNumber", "requestNumber");
         }
     }
 

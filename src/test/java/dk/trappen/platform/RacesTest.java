@@ -1,0 +1,86 @@
+package dk.trappen.platform;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+
+import dk.trappen.intake.ConcernLevel;
+import dk.trappen.intake.ConcernService;
+import dk.trappen.intake.RegisteredConcern;
+import dk.trappen.testsupport.ApiClient;
+import dk.trappen.testsupport.ApiClient.Reply;
+import dk.trappen.testsupport.Concerns;
+import dk.trappen.testsupport.EngineDriver;
+import dk.trappen.testsupport.TrappenTest;
+import org.camunda.bpm.engine.ProcessEngine;
+import org.camunda.bpm.engine.task.Task;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.http.HttpMethod;
+
+/**
+ * Two people (or a double click) complete the same task at the same moment over the REST API: one
+ * wins, the other is told clearly that someone else was first (409, or 404 when the task is already
+ * gone); never a 500, never two completions.
+ */
+@TrappenTest
+class RacesTest {
+
+    @LocalServerPort
+    int port;
+    @Autowired
+    ProcessEngine processEngine;
+    @Autowired
+    ConcernService concerns;
+
+    @Test
+    void theSameTaskCompletedTwiceAtOnceIsCompletedOnce() throws Exception {
+        ApiClient http = new ApiClient(port);
+        EngineDriver engine = new EngineDriver(processEngine);
+        for (int round = 0; round < 5; round++) {
+            LocalDate born = LocalDate.of(2015, 3, 3 + round);
+            String name = "Racer " + round;
+            RegisteredConcern concern = engine.as("intake", () -> concerns.register(Concerns.professional(Concerns.newCpr(born),
+                    name, born, OffsetDateTime.now().minusHours(1), ConcernLevel.SEVERE, false), null));
+            Task task = engine.task(concern.processInstanceId(), "Task_AssessConcern");
+            String body = ApiClient.json(Map.of("variables", Map.of(
+                    "acuteDanger", Map.of("value", false), "concernLevel", Map.of("value", "SEVERE"),
+                    "boundedProblem", Map.of("value", false), "familyMotivated", Map.of("value", false),
+                    "pii_note", Map.of("value", "Vurderet to gange på én gang."))));
+            CountDownLatch start = new CountDownLatch(1);
+            ExecutorService pool = Executors.newFixedThreadPool(2);
+            List<Future<Reply>> replies = new ArrayList<>();
+            for (int i = 0; i < 2; i++) {
+                replies.add(pool.submit(() -> {
+                    start.await();
+                    return http.send(HttpMethod.POST, "/engine-rest/task/" + task.getId() + "/complete", "intake", "demo",
+                            body, h -> { });
+                }));
+            }
+            start.countDown();
+            List<Integer> statuses = new ArrayList<>();
+            for (Future<Reply> reply : replies) {
+                Reply r = reply.get();
+                statuses.add(r.status());
+                if (r.status() >= 300) {
+                    assertThat(r.body()).as("a clear answer, no stack trace").doesNotContain("\tat ", "Exception:");
+                }
+            }
+            pool.shutdown();
+            assertThat(statuses).as("round %d", round).containsOnlyOnce(204).allMatch(s -> s == 204 || s == 409 || s == 404);
+            assertThat(processEngine.getHistoryService().createHistoricTaskInstanceQuery()
+                    .processInstanceId(concern.processInstanceId()).taskDefinitionKey("Task_AssessConcern").count()).isOne();
+            assertThat(processEngine.getTaskService().createTaskQuery().processInstanceId(concern.processInstanceId())
+                    .taskDefinitionKey("Task_DecideRoute").count()).as("the next task exists once").isOne();
+        }
+    }
+}
