@@ -27,12 +27,12 @@
 //                                                        → meeting-page.png
 //
 // Each completed task must leave Tasklist's list and the engine, and the next task must appear. A
-// form with required fields must refuse an empty Complete without sending anything. Console errors
-// of the page (other than three harmless 404s, see KNOWN_NOISE) fail the walkthrough. A refusal of
-// the server must come as HTTP 400 and Tasklist must show it as "Ugyldige oplysninger: …". A task
-// that comes round again ("Afhold familierådslagning", "Godkend familiens plan") should open with
-// its choice empty: if the previous round's choice is already selected, that is reported as a
-// problem at the end (exit code 1) without stopping.
+// form with required fields must refuse an empty "Fuldfør" (Complete) without sending anything.
+// Console errors of the page (other than three harmless 404s, see KNOWN_NOISE) fail the walkthrough.
+// A refusal of the server must come as HTTP 400 and Tasklist must show it as "Ugyldige oplysninger:
+// …". A task that comes round again ("Afhold familierådslagning", "Godkend familiens plan") should
+// open with its choice empty: if the previous round's choice is already selected, that is reported
+// as a problem at the end (exit code 1) without stopping.
 //
 // It needs the demo data as `./mvnw spring-boot:run` creates it on an empty database (the demo
 // profile; users cnord1, cnord2, skolesystem with password demo, admin/admin): the steps change the

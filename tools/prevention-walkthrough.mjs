@@ -16,7 +16,7 @@
 //                                                                      → prevention-start-meeting.png
 //   4. pfor2, "Følg forløbet": a contact with FIT (→ prevention-follow-course.png), an extension
 //      asked for too early (refused by the server), then the end; "Afslut forløb" → prevention-close.png
-//   5. prevention (Pia), "Start process" → "Tidlig Forebyggelse" (start form registerPreventionRequest):
+//   5. prevention (Pia), "Start forløb" → "Tidlig Forebyggelse" (start form registerPreventionRequest):
 //      a family's own request (→ prevention-start-form.png), then open anonymous counselling, whose
 //      identity fields hide and send nothing; "Giv anonym rådgivning" → prevention-anonymous.png
 //

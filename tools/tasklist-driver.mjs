@@ -1,7 +1,7 @@
 // Drives Camunda Tasklist in a real (headless) Chromium for the browser walkthroughs in tools/
-// (tasklist-, tasklist-filters-, childcase-, meeting- and followup-walkthrough.mjs): launching the
-// browser, signing in, finding,
-// opening and claiming a task in "Mit teams opgaver", filling the fields of a Camunda Form (form-js),
+// (tasklist-, tasklist-filters-, childcase-, meeting-, followup- and prevention-walkthrough.mjs):
+// launching the browser, signing in, finding, opening and claiming a task in "Mit teams opgaver"
+// (Tasklist's buttons by our Danish labels), filling the fields of a Camunda Form (form-js),
 // completing it or checking that it is refused, collecting the page's console errors, reading the
 // engine's REST API as the signed-in user, and taking the screenshots for docs/screenshots/.
 // Not a script of its own: the walkthroughs import it.
