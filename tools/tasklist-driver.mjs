@@ -1,5 +1,5 @@
 // Drives Camunda Tasklist in a real (headless) Chromium for the browser walkthroughs in tools/
-// (tasklist-, tasklist-filters-, childcase-, meeting-, followup- and prevention-walkthrough.mjs):
+// (tasklist-, tasklist-filters-, childcase-, meeting-, followup-, intervention- and prevention-walkthrough.mjs):
 // launching the browser, signing in, finding, opening and claiming a task in "Mit teams opgaver"
 // (Tasklist's buttons by our Danish labels), filling the fields of a Camunda Form (form-js),
 // completing it or checking that it is refused, collecting the page's console errors, reading the
@@ -311,10 +311,10 @@ export function listItem(page, taskId) {
   return page.locator('ol.tasks-list li.task').filter({ has: page.locator(`h4 a[href*="task=${taskId}"]`) });
 }
 
-/** Shows "Mit teams opgaver" afresh. */
-export async function refreshList(page) {
+/** Shows the filter afresh: "Mit teams opgaver", or the session's own (a therapist's tasks are in "Mine opgaver"). */
+export async function refreshList(page, filter = TEAM_FILTER) {
   await dismissNotifications(page);
-  await page.getByText(TEAM_FILTER).first().click();
+  await page.getByText(filter || TEAM_FILTER).first().click();
   await page.locator('ol.tasks-list li.task, .tasks-list + *').first().waitFor().catch(() => {});
   await page.waitForTimeout(500);
 }
@@ -338,8 +338,9 @@ export async function openTask(session, query, name, { notId, what } = {}) {
   const task = await awaitTask(session, query, name, notId, what);
   const item = listItem(page, task.id);
   // Refreshed at least once: that also closes the notice of the previous step, which comes late.
-  for (let i = 0; i < 10 && (i === 0 || await item.count() === 0); i++) await refreshList(page);
-  expect(await item.count() === 1, `"${name}"${what ? ` (${what})` : ''} is not in ${session.user}'s list "${TEAM_FILTER}"`);
+  for (let i = 0; i < 10 && (i === 0 || await item.count() === 0); i++) await refreshList(page, session.filter);
+  expect(await item.count() === 1,
+    `"${name}"${what ? ` (${what})` : ''} is not in ${session.user}'s list "${session.filter || TEAM_FILTER}"`);
   const listed = await item.innerText();
   await item.locator('h4 a').click();
   await page.waitForURL(url => url.hash.includes(`task=${task.id}`));
@@ -440,7 +441,7 @@ export async function complete(session, { task }, name) {
     throw new Error(`"${name}" was refused (HTTP ${response.status()}): ${notice || await response.text()}`);
   }
   for (let i = 0; i < 20; i++) {
-    await refreshList(page);
+    await refreshList(page, session.filter);
     if (await listItem(page, task.id).count() === 0) break;
     expect(i < 19, `"${name}" is still in the list after it was completed`);
   }

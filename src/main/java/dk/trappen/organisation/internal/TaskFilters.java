@@ -53,8 +53,10 @@ class TaskFilters {
     /** Most urgent first: the order of the REST API's filter lists. Tasklist sends the sorting of its
      * own menu with every request (by due date too: scripts/trappen/sort-by-due-date.js). */
     void apply() {
-        filter(MINE, "Opgaver tildelt mig", -10, null,
-                tasks.createTaskQuery().taskAssigneeExpression(ME).orderByDueDate().asc());
+        // Involved: assigned, or named as a candidate user. A family's two therapists share its tasks that
+        // way (neither is the assignee); a candidate-group task stays in the team's filter.
+        filter(MINE, "Opgaver tildelt mig, eller til mig og en kollega (fx familiens to familiebehandlere)", -10, null,
+                tasks.createTaskQuery().taskInvolvedUserExpression(ME).orderByDueDate().asc());
         filter(TEAM, "Opgaver til mine teams og roller, også dem en kollega har taget", 0, null,
                 myGroups().orderByDueDate().asc());
         // A deadline in law passed: the team leader's escalation list as much as the caseworker's.

@@ -138,6 +138,21 @@ class TaskFiltersTest {
         return task.getId();
     }
 
+    @Test
+    void aFamilysTwoTherapistsFindTheirSharedTasksUnderMineOpgaver() {
+        Task shared = taskService.newTask();
+        shared.setName("Uge 1: fokuspunkter og kontakter");
+        taskService.saveTask(shared);
+        taskService.addCandidateUser(shared.getId(), "therapist");
+        taskService.addCandidateUser(shared.getId(), "therapist2");
+        taskService.addCandidateGroup(shared.getId(), "teamleaders-nord");
+        created.add(shared.getId());
+        List<String> therapists = List.of("familytherapists");
+        assertThat(ids("therapist2", therapists, TaskFilters.MINE)).contains(shared.getId());
+        assertThat(ids("therapist", therapists, TaskFilters.MINE)).contains(shared.getId());
+        assertThat(ids("cnord1", CNORD1, TaskFilters.MINE)).doesNotContain(shared.getId());
+    }
+
     private List<String> ids(String user, List<String> groups, String filterName) {
         return as(user, groups, () -> filters.<Task>list(filterId(filterName)).stream().map(Task::getId).toList());
     }
