@@ -41,6 +41,10 @@ class RacesTest {
     ProcessEngine processEngine;
     @Autowired
     ConcernService concerns;
+    @Autowired
+    dk.trappen.staircase.OfferCatalogue catalogue;
+    @Autowired
+    dk.trappen.organisation.Organisation organisation;
 
     @Test
     void theSameTaskCompletedTwiceAtOnceIsCompletedOnce() throws Exception {
@@ -81,6 +85,47 @@ class RacesTest {
                     .processInstanceId(concern.processInstanceId()).taskDefinitionKey("Task_AssessConcern").count()).isOne();
             assertThat(processEngine.getTaskService().createTaskQuery().processInstanceId(concern.processInstanceId())
                     .taskDefinitionKey("Task_DecideRoute").count()).as("the next task exists once").isOne();
+        }
+    }
+
+    @Test
+    void theSameMessageSentTwiceAtOnceTakesEffectOnce() throws Exception {
+        ApiClient http = new ApiClient(port);
+        EngineDriver engine = new EngineDriver(processEngine);
+        var offer = organisation.runAs("owner", () -> catalogue.create(new dk.trappen.staircase.OfferInput(
+                "Intensiv (kapløb)", null, dk.trappen.staircase.MeasureKind.INTENSIVE_HOME_INTERVENTION, 3, 0, 17, 12, true)));
+        var scenarios = new dk.trappen.testsupport.CaseScenarios(engine, concerns);
+        for (int round = 0; round < 3; round++) {
+            var pi = scenarios.planned(LocalDate.of(2019, 6, 6 + round));
+            scenarios.grant(pi, offer.id(), LocalDate.now(), 12L, "cnord1", "lnord");
+            String iv = processEngine.getRuntimeService().createProcessInstanceQuery().superProcessInstanceId(pi.getId())
+                    .singleResult().getId();
+            engine.complete("lnord", iv, "Task_ComposeTeam", Map.of("atRiskOfPlacement", "true",
+                    "followUpCaseworker", "cnord2", "therapist1", "therapist", "therapist2", "therapist2"));
+            long id = ((Number) processEngine.getRuntimeService().getVariable(iv, "interventionId")).longValue();
+            String body = ApiClient.json(Map.of("reason", "ACUTE_SITUATION", "note", "Akut situation i hjemmet."));
+            CountDownLatch start = new CountDownLatch(1);
+            ExecutorService pool = Executors.newFixedThreadPool(2);
+            List<Future<Reply>> replies = new ArrayList<>();
+            for (String user : List.of("therapist", "therapist2")) {
+                replies.add(pool.submit(() -> {
+                    start.await();
+                    return http.send(HttpMethod.POST, "/api/interventions/" + id + "/early-end", user, "demo", body, h -> { });
+                }));
+            }
+            start.countDown();
+            List<Integer> statuses = new ArrayList<>();
+            for (Future<Reply> reply : replies) {
+                Reply r = reply.get();
+                statuses.add(r.status());
+                if (r.status() >= 300) {
+                    assertThat(r.body()).as("problem+json, no stack trace").contains("\"status\":409").doesNotContain("\tat ");
+                }
+            }
+            pool.shutdown();
+            assertThat(statuses).as("round %d", round).containsExactlyInAnyOrder(200, 409);
+            assertThat(processEngine.getTaskService().createTaskQuery().processInstanceId(iv)
+                    .taskDefinitionKey("Task_DecideNext").count()).as("the decision task exists once").isOne();
         }
     }
 }

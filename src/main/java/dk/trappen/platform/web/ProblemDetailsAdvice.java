@@ -102,8 +102,9 @@ class ProblemDetailsAdvice {
         return problem(HttpStatus.CONFLICT, "conflict", "Kan ikke lade sig gøre nu", e.getMessage());
     }
 
-    @ExceptionHandler(OptimisticLockingException.class)
-    ProblemDetail conflict(OptimisticLockingException e) {
+    /** The engine's concurrent change, or the domain's (a JPA @Version conflict): the same answer. */
+    @ExceptionHandler({OptimisticLockingException.class, org.springframework.dao.OptimisticLockingFailureException.class})
+    ProblemDetail conflict(RuntimeException e) {
         log.info("Concurrent modification refused: {}", e.getMessage());
         return problem(HttpStatus.CONFLICT, "conflict", "Samtidig ændring",
                 "En anden har netop ændret det samme. Hent det igen og prøv på ny.");
