@@ -32,12 +32,10 @@ public final class FollowUpProcess {
 
     public static final String PLACEMENT = "placement";
     public static final String FOLLOW_UP_ID = "followUpId";
-    /** The end of the follow-up's due day: the tasks' due date. */
+    /** The end of the follow-up's due day: the tasks' due date, and when a follow-up not held escalates. */
     public static final String FOLLOW_UP_DUE_AT = "followUpDueAt";
     /** When "Forbered opfølgning" appears (14 days before by default). */
     public static final String PREPARE_FROM = "prepareFrom";
-    /** When a follow-up not yet held escalates to the team leader. */
-    public static final String FOLLOW_UP_OVERDUE_AT = "followUpOverdueAt";
     public static final String FOLLOW_UP_MEETING = "followUpMeeting";
     public static final String DECISION = "followUpDecision";
     public static final String VISIT_ID = "visitId";

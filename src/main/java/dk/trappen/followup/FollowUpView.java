@@ -14,8 +14,4 @@ public record FollowUpView(long id, long caseId, long measureId, int sequenceNo,
     /** Progress on one goal of the plan: 1 (no progress) to 10 (reached). */
     public record GoalScore(int goal, int score, String note) {
     }
-
-    public boolean overdue(LocalDate today) {
-        return heldOn == null && !"CANCELLED".equals(status) && dueDate.isBefore(today);
-    }
 }

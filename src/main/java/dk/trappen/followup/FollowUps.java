@@ -292,6 +292,14 @@ public class FollowUps {
         return followUps.findByCaseIdAndStatusIn(caseId, EnumSet.of(Status.PLANNED)).stream().map(this::view).toList();
     }
 
+    /** Each case's earliest planned follow-up date, in one query (the team's case review). */
+    @Transactional(readOnly = true)
+    public Map<Long, LocalDate> nextPlannedDue(java.util.Collection<Long> caseIds) {
+        return caseIds.isEmpty() ? Map.of() : followUps.findByCaseIdInAndStatus(caseIds, Status.PLANNED).stream()
+                .collect(Collectors.toMap(FollowUpEntity::caseId, FollowUpEntity::dueDate,
+                        (a, b) -> a.isBefore(b) ? a : b));
+    }
+
     @Transactional(readOnly = true)
     public List<VisitView> plannedVisits(long caseId) {
         return visits.findByCaseIdOrderByDueDateAscIdAsc(caseId).stream()

@@ -10,7 +10,6 @@ import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Objects;
 import java.util.concurrent.ThreadLocalRandom;
 import java.util.stream.Collectors;
 
@@ -204,10 +203,13 @@ public class Supervision {
         Map<String, Instant> next = new LinkedHashMap<>();
         List.of(list.overdue(), list.coming()).forEach(deadlines -> deadlines.stream().filter(d -> d.reference() != null)
                 .forEach(d -> next.merge(d.reference(), d.due(), (a, b) -> a.isBefore(b) ? a : b)));
-        return cases.openCasesOfTeam(teamId).stream().map(ref -> new ReviewRow(ref.id(), ref.caseNumber(), ref.caseworker(),
-                        measures.currentStep(ref.childId()), overdue.getOrDefault(ref.caseNumber(), 0L),
-                        next.get(ref.caseNumber()), followUps.plannedFollowUps(ref.id()).stream()
-                                .map(FollowUpView::dueDate).filter(Objects::nonNull).min(Comparator.naturalOrder()).orElse(null)))
+        List<CaseRef> open = cases.openCasesOfTeam(teamId);
+        List<Long> caseIds = open.stream().map(CaseRef::id).toList();
+        Map<Long, Integer> steps = measures.currentStepsOfCases(caseIds);
+        Map<Long, LocalDate> nextFollowUps = followUps.nextPlannedDue(caseIds);
+        return open.stream().map(ref -> new ReviewRow(ref.id(), ref.caseNumber(), ref.caseworker(),
+                        steps.getOrDefault(ref.id(), 0), overdue.getOrDefault(ref.caseNumber(), 0L),
+                        next.get(ref.caseNumber()), nextFollowUps.get(ref.id())))
                 .sorted(Comparator.comparingLong(ReviewRow::overdue).reversed()
                         .thenComparing(ReviewRow::nextDeadline, Comparator.nullsLast(Comparator.naturalOrder()))
                         .thenComparing(ReviewRow::caseNumber))

@@ -34,7 +34,6 @@ public final class IntensiveInterventionProcess {
 
     // Task-local, for the forms.
     public static final String WEEK = "week";
-    public static final String WEEK_DUE_AT = "weekDueAt";
     public static final String GOAL_COUNT = "goalCount";
     public static final String CASEWORKER_OPTIONS = "caseworkerOptions";
     public static final String THERAPIST_OPTIONS = "therapistOptions";

@@ -314,10 +314,6 @@ public class Interventions {
         return interventions.findByCaseIdOrderByIdDesc(caseId).stream().findFirst().map(i -> view(i.id(), user));
     }
 
-    @Transactional(readOnly = true)
-    public Optional<Long> idOfMeasure(long measureId) {
-        return interventions.findByMeasureId(measureId).map(HomeInterventionEntity::id);
-    }
 
     private InterventionView view(HomeInterventionEntity i) {
         List<InterventionView.Contact> all = contacts.findByInterventionIdOrderByContactOnAscIdAsc(i.id()).stream()

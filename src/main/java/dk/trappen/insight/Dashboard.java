@@ -101,7 +101,7 @@ public class Dashboard {
         List<MeasureView> measureList = measures.ofCases(allIds);
         List<StaircaseMove> moves = measures.movesBetween(allIds, start, end);
         return new DashboardView(teams, start, end, time.now(), caseload(user, teams), caseload.target(), caseload.max(),
-                deadlines(user, teams), childrenPerStep(open, measureList), moves(moves, start, end, false),
+                deadlines(user, teams), childrenPerStep(open), moves(moves, start, end, false),
                 moves(moves, start, end, true), networks(openIds, start, end), placements(measureList, start, end),
                 heard(allIds, start, end));
     }
@@ -122,7 +122,7 @@ public class Dashboard {
         List<CaseView> all = teams.stream().flatMap(id -> cases.casesOfTeam(id).stream()).toList();
         Set<Long> allIds = all.stream().map(c -> c.ref().id()).collect(Collectors.toSet());
         Map<Long, String> category = investigations.latestRulerCategories(allIds);
-        Map<Long, Integer> stepOfCase = currentStepOfCase(measures.ofCases(allIds));
+        Map<Long, Integer> stepOfCase = measures.currentStepsOfCases(allIds);
         List<StaircaseMove> moves = measures.movesBetween(allIds, from, to);
         List<String> categories = new ArrayList<>(List.of(RULER));
         categories.add("ukendt");
@@ -174,13 +174,8 @@ public class Dashboard {
         }).toList();
     }
 
-    private static Map<Long, Integer> currentStepOfCase(List<MeasureView> measureList) {
-        return measureList.stream().filter(m -> m.status() == MeasureStatus.GRANTED)
-                .collect(Collectors.toMap(MeasureView::caseId, MeasureView::staircaseStep, Math::max));
-    }
-
-    private static List<DashboardView.StepCount> childrenPerStep(List<CaseView> open, List<MeasureView> measureList) {
-        Map<Long, Integer> stepOfCase = currentStepOfCase(measureList);
+    private List<DashboardView.StepCount> childrenPerStep(List<CaseView> open) {
+        Map<Long, Integer> stepOfCase = measures.currentStepsOfCases(open.stream().map(c -> c.ref().id()).toList());
         return IntStream.rangeClosed(0, 6).mapToObj(step -> new DashboardView.StepCount(step, stepName(step),
                 open.stream().filter(c -> stepOfCase.getOrDefault(c.ref().id(), 0) == step).count())).toList();
     }

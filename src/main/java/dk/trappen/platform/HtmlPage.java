@@ -39,15 +39,23 @@ public final class HtmlPage {
                 .append("<h1>").append(escape(title)).append("</h1>");
     }
 
-    /** Renders the page, or a Danish 403/404 page when the read is refused or finds nothing. */
+    /**
+     * Renders the page, or a Danish 403/404/400 page when the read is refused, finds nothing or is
+     * asked with a bad parameter (e.g. a filter's date).
+     */
     public static ResponseEntity<String> respond(Supplier<String> page) {
         try {
             return ResponseEntity.ok().contentType(MediaType.parseMediaType(MEDIA_TYPE)).body(page.get());
-        } catch (ForbiddenException | NotFoundException refused) {
-            HttpStatus status = refused instanceof ForbiddenException ? HttpStatus.FORBIDDEN : HttpStatus.NOT_FOUND;
+        } catch (ForbiddenException | NotFoundException | InvalidInputException refused) {
+            HttpStatus status = refused instanceof ForbiddenException ? HttpStatus.FORBIDDEN
+                    : refused instanceof NotFoundException ? HttpStatus.NOT_FOUND : HttpStatus.BAD_REQUEST;
+            String title = switch (status) {
+                case FORBIDDEN -> "Ingen adgang";
+                case NOT_FOUND -> "Findes ikke";
+                default -> "Ugyldige oplysninger";
+            };
             return ResponseEntity.status(status).contentType(MediaType.parseMediaType(MEDIA_TYPE))
-                    .body(HEAD + "<title>Ingen adgang</title></head><body>" + BACK + "<h1>"
-                            + (status == HttpStatus.FORBIDDEN ? "Ingen adgang" : "Findes ikke") + "</h1><p>"
+                    .body(HEAD + "<title>" + title + "</title></head><body>" + BACK + "<h1>" + title + "</h1><p>"
                             + escape(refused.getMessage()) + "</p></body></html>");
         }
     }

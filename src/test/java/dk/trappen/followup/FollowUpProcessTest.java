@@ -5,9 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertThat;
 
-import java.time.Instant;
 import java.time.LocalDate;
-import java.time.LocalTime;
 import java.time.OffsetDateTime;
 import java.time.ZoneId;
 import java.util.ArrayList;
@@ -57,7 +55,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class FollowUpProcessTest {
 
-    static final ZoneId ZONE = ZoneId.of("Europe/Copenhagen");
+    static final ZoneId ZONE = EngineDriver.ZONE;
     static final LocalDate START = LocalDate.of(2027, 1, 4);
 
     @Autowired
@@ -119,7 +117,7 @@ class FollowUpProcessTest {
     // ------------------------------------------------------------------------------ scenario helpers
 
     void at(LocalDate day, int hour) {
-        engine.setClock(day.atTime(LocalTime.of(hour, 0)).atZone(ZONE).toInstant());
+        engine.setClock(day, hour);
     }
 
     /** A case whose investigation and plan are done, with {@code policy} as its own policy. */
@@ -412,9 +410,5 @@ class FollowUpProcessTest {
 
     long childId(ProcessInstance pi) {
         return ((Number) processEngine.getRuntimeService().getVariable(pi.getId(), "childId")).longValue();
-    }
-
-    static Instant instant(LocalDate day) {
-        return day.atStartOfDay(ZONE).toInstant();
     }
 }

@@ -6,9 +6,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertThat;
 
 import java.time.LocalDate;
-import java.time.LocalTime;
 import java.time.ZoneId;
-import java.util.Date;
 import java.util.HashMap;
 import java.util.Map;
 
@@ -52,7 +50,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class IntensiveHomeInterventionProcessTest {
 
-    static final ZoneId ZONE = ZoneId.of("Europe/Copenhagen");
+    static final ZoneId ZONE = EngineDriver.ZONE;
     /** A Monday: week 1 of the intervention. */
     static final LocalDate START = LocalDate.of(2027, 1, 4);
 
@@ -105,7 +103,7 @@ class IntensiveHomeInterventionProcessTest {
     }
 
     void at(LocalDate day, int hour) {
-        engine.setClock(day.atTime(LocalTime.of(hour, 0)).atZone(ZONE).toInstant());
+        engine.setClock(day, hour);
     }
 
     /** A case of Cnord1's with the intensive intervention granted from START; its two instances. */
@@ -309,9 +307,5 @@ class IntensiveHomeInterventionProcessTest {
                 .isEqualTo(decision.name());
         assertThat(processEngine.getRuntimeService().getVariable(granted.childCase().getId(), "replacedMeasureId"))
                 .as("the next measure replaces the intensive one").isNotNull();
-    }
-
-    static Date date(LocalDate day) {
-        return Date.from(day.atStartOfDay(ZONE).toInstant());
     }
 }

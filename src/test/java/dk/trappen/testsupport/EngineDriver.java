@@ -83,6 +83,14 @@ public class EngineDriver {
         throw new AssertionError("Jobs keep coming in " + processInstanceId);
     }
 
+    /** The municipality's time zone, in which the tests' days and hours are meant. */
+    public static final java.time.ZoneId ZONE = java.time.ZoneId.of("Europe/Copenhagen");
+
+    /** Moves the engine clock to {@code hour}:00 on {@code day} in Copenhagen. */
+    public void setClock(java.time.LocalDate day, int hour) {
+        setClock(day.atTime(hour, 0).atZone(ZONE).toInstant());
+    }
+
     public void setClock(Instant now) {
         ClockUtil.setCurrentTime(Date.from(now));
     }

@@ -13,6 +13,8 @@ public interface FollowUpRepository extends JpaRepository<FollowUpEntity, Long> 
 
     List<FollowUpEntity> findByCaseIdAndStatusIn(long caseId, Collection<FollowUpEntity.Status> statuses);
 
+    List<FollowUpEntity> findByCaseIdInAndStatus(Collection<Long> caseIds, FollowUpEntity.Status status);
+
     List<FollowUpEntity> findByMeasureIdAndStatusIn(long measureId, Collection<FollowUpEntity.Status> statuses);
 
     long countByMeasureIdAndStatus(long measureId, FollowUpEntity.Status status);

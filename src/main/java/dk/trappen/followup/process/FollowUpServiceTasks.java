@@ -62,7 +62,6 @@ class FollowUpServiceTasks {
             Date dueAt = Date.from(deadlines.endOfDay(planned.dueDate()));
             execution.setVariable(FollowUpProcess.FOLLOW_UP_ID, planned.id());
             execution.setVariable(FollowUpProcess.FOLLOW_UP_DUE_AT, dueAt);
-            execution.setVariable(FollowUpProcess.FOLLOW_UP_OVERDUE_AT, dueAt);
             execution.setVariable(FollowUpProcess.PREPARE_FROM, startOf(planned.dueDate().minus(properties.preparation())));
             execution.removeVariable(FollowUpProcess.DECISION);
             execution.removeVariable(FollowUpProcess.FOLLOW_UP_MEETING);

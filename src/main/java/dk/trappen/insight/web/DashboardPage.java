@@ -7,13 +7,8 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import dk.trappen.insight.Dashboard;
 import dk.trappen.insight.DashboardView;
 import dk.trappen.organisation.Organisation;
-import dk.trappen.platform.ForbiddenException;
 import dk.trappen.platform.HtmlPage;
-import dk.trappen.platform.InvalidInputException;
-import dk.trappen.platform.NotFoundException;
 import org.springframework.beans.factory.annotation.Value;
-import org.springframework.http.HttpStatus;
-import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestParam;
@@ -45,7 +40,7 @@ class DashboardPage {
     @GetMapping(value = "/dashboard", produces = HtmlPage.MEDIA_TYPE)
     ResponseEntity<String> page(@RequestParam(required = false) String team, @RequestParam(required = false) String from,
                                 @RequestParam(required = false) String to) {
-        return respond(() -> {
+        return HtmlPage.respond(() -> {
             var user = organisation.currentUser();
             DashboardView view = dashboard.of(user, team, DashboardController.date("from", from), DashboardController.date("to", to));
             return render(view, dashboard.visibleTeams(user), team);
@@ -61,7 +56,7 @@ class DashboardPage {
 
     @GetMapping(value = "/dashboard/evaluation", produces = HtmlPage.MEDIA_TYPE)
     ResponseEntity<String> evaluation(@RequestParam(required = false) String team, @RequestParam(required = false) String quarter) {
-        return respond(() -> {
+        return HtmlPage.respond(() -> {
             Dashboard.Evaluation e = dashboard.evaluation(organisation.currentUser(), team,
                     quarter == null ? dashboard.currentQuarter() : quarter);
             StringBuilder html = head("Kvartalsevaluering " + e.quarter());
@@ -84,7 +79,7 @@ class DashboardPage {
         });
     }
 
-    private String render(DashboardView v, List<String> teams, String team) throws JsonProcessingException {
+    private String render(DashboardView v, List<String> teams, String team) {
         StringBuilder html = head("Overblik");
         html.append("<h1>Overblik · ").append(esc(municipality)).append("</h1>");
         html.append("<form class=\"noprint\" method=\"get\" action=\"/dashboard\"><label>Team <select name=\"team\">")
@@ -115,9 +110,18 @@ class DashboardPage {
                     .append(chart[0]).append("\"></canvas></figure>");
         }
         html.append("</div><script type=\"application/json\" id=\"dashboard-data\">")
-                .append(json.writeValueAsString(v).replace("<", "\\u003c")).append("</script>")
+                .append(embedded(v)).append("</script>")
                 .append("<script src=\"").append(CHART_JS).append("\"></script><script>").append(SCRIPT).append("</script></body></html>");
         return html.toString();
+    }
+
+    /** The numbers for the charts, safe inside a script element. */
+    private String embedded(DashboardView v) {
+        try {
+            return json.writeValueAsString(v).replace("<", "\\u003c");
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("The dashboard's numbers cannot be written as JSON", e);
+        }
     }
 
     private static String query(String team, DashboardView v) {
@@ -133,24 +137,6 @@ class DashboardPage {
         return new StringBuilder("<!doctype html><html lang=\"da\"><head><meta charset=\"utf-8\"><title>")
                 .append(esc(title)).append(" · ").append(esc(municipality)).append("</title><style>").append(STYLE)
                 .append("</style></head><body>");
-    }
-
-    private static ResponseEntity<String> respond(Page page) {
-        try {
-            return ResponseEntity.ok().contentType(MediaType.parseMediaType(HtmlPage.MEDIA_TYPE)).body(page.render());
-        } catch (ForbiddenException | NotFoundException | InvalidInputException refused) {
-            HttpStatus status = refused instanceof ForbiddenException ? HttpStatus.FORBIDDEN
-                    : refused instanceof NotFoundException ? HttpStatus.NOT_FOUND : HttpStatus.BAD_REQUEST;
-            return ResponseEntity.status(status).contentType(MediaType.parseMediaType(HtmlPage.MEDIA_TYPE))
-                    .body("<!doctype html><html lang=\"da\"><meta charset=\"utf-8\"><title>Overblik</title><h1>Overblik</h1><p>"
-                            + esc(refused.getMessage()) + "</p></html>");
-        } catch (JsonProcessingException e) {
-            throw new IllegalStateException(e);
-        }
-    }
-
-    private interface Page {
-        String render() throws JsonProcessingException;
     }
 
     private static String esc(String text) {

@@ -14,5 +14,7 @@ public interface MeasureRepository extends JpaRepository<MeasureEntity, Long> {
 
     List<MeasureEntity> findByCaseIdIn(Collection<Long> caseIds);
 
+    List<MeasureEntity> findByCaseIdInAndStatus(Collection<Long> caseIds, MeasureStatus status);
+
     long countByCaseIdAndStatusIn(long caseId, Collection<MeasureStatus> statuses);
 }
