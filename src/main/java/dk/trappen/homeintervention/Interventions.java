@@ -267,7 +267,8 @@ public class Interventions {
      * family's team (or the team's leader) may raise it, with a reason.
      */
     public void endEarly(long interventionId, EarlyEndReason reason, String note, CurrentUser user) {
-        HomeInterventionEntity intervention = entity(interventionId);
+        HomeInterventionEntity intervention = interventions.findForChange(interventionId)
+                .orElseThrow(() -> new NotFoundException("Intensiv indsats " + interventionId + " findes ikke"));
         if (!intervention.isMember(user.id()) && !user.isIn(Groups.teamLeaders(intervention.teamId()))) {
             throw new ForbiddenException("Kun familiens team og teamlederen kan afslutte forløbet.");
         }

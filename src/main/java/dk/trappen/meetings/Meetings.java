@@ -455,8 +455,10 @@ public class Meetings {
         }
     }
 
+    /** A meeting the user may change, locked for this transaction (see {@link MeetingRepository#findForChange}). */
     private MeetingEntity staffMeeting(long meetingId, CurrentUser user) {
-        MeetingEntity meeting = meeting(meetingId);
+        MeetingEntity meeting = meetings.findForChange(meetingId)
+                .orElseThrow(() -> new NotFoundException("Møde " + meetingId + " findes ikke"));
         if (!isStaff(meeting, user)) {
             throw new ForbiddenException("Mødet hører under et andet team.");
         }

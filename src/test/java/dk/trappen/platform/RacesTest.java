@@ -95,7 +95,7 @@ class RacesTest {
         var offer = organisation.runAs("owner", () -> catalogue.create(new dk.trappen.staircase.OfferInput(
                 "Intensiv (kapløb)", null, dk.trappen.staircase.MeasureKind.INTENSIVE_HOME_INTERVENTION, 3, 0, 17, 12, true)));
         var scenarios = new dk.trappen.testsupport.CaseScenarios(engine, concerns);
-        for (int round = 0; round < 3; round++) {
+        for (int round = 0; round < Integer.getInteger("races.rounds", 3); round++) {
             var pi = scenarios.planned(LocalDate.of(2019, 6, 6 + round));
             scenarios.grant(pi, offer.id(), LocalDate.now(), 12L, "cnord1", "lnord");
             String iv = processEngine.getRuntimeService().createProcessInstanceQuery().superProcessInstanceId(pi.getId())

@@ -20,6 +20,7 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
+import org.springframework.dao.ConcurrencyFailureException;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ProblemDetail;
 import org.springframework.http.converter.HttpMessageNotReadableException;
@@ -102,8 +103,11 @@ class ProblemDetailsAdvice {
         return problem(HttpStatus.CONFLICT, "conflict", "Kan ikke lade sig gøre nu", e.getMessage());
     }
 
-    /** The engine's concurrent change, or the domain's (a JPA @Version conflict): the same answer. */
-    @ExceptionHandler({OptimisticLockingException.class, org.springframework.dao.OptimisticLockingFailureException.class})
+    /**
+     * The engine's concurrent change, or the domain's (a JPA @Version conflict, or a row another
+     * request holds locked past the lock timeout): the same answer.
+     */
+    @ExceptionHandler({OptimisticLockingException.class, ConcurrencyFailureException.class})
     ProblemDetail conflict(RuntimeException e) {
         log.info("Concurrent modification refused: {}", e.getMessage());
         return problem(HttpStatus.CONFLICT, "conflict", "Samtidig ændring",
