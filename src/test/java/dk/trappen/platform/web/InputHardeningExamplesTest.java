@@ -76,6 +76,13 @@ class InputHardeningExamplesTest {
         assertProblem(active, 400);
         assertThat(errorFields(active)).containsExactly("active");
 
+        // An enum's position instead of its name: "measureKind": 2 was read as the third kind.
+        Map<String, Object> position = WriteFixtures.offerBody("Nummer som art");
+        position.put("measureKind", 2);
+        Reply kind = http.post("owner", "/api/offers", position);
+        assertProblem(kind, 400);
+        assertThat(errorFields(kind)).containsExactly("measureKind");
+
         // A field the enrolment does not know was accepted (the body was a map): {"offerId":1,"A":0}.
         Reply unknown = http.post("prevention", "/api/prevention/courses/" + course.courseId() + "/enrolments",
                 Map.of("offerId", course.groupOfferId(), "A", 0));
