@@ -26,6 +26,7 @@ import dk.trappen.followup.internal.FollowUpRepository;
 import dk.trappen.followup.internal.PlacementVisitEntity;
 import dk.trappen.followup.internal.PlacementVisitRepository;
 import dk.trappen.organisation.CurrentUser;
+import dk.trappen.organisation.Groups;
 import dk.trappen.platform.ForbiddenException;
 import dk.trappen.platform.InvalidInputException;
 import dk.trappen.platform.NotFoundException;
@@ -101,7 +102,7 @@ public class FollowUps {
     /** The case's own policy; the team's caseworkers and leaders may choose it. Applies from the next planning. */
     public FollowUpPolicy choosePolicy(long caseId, FollowUpPolicy policy, CurrentUser user) {
         CaseRef ref = cases.ref(caseId);
-        requireTeam(ref, user);
+        requireTeamToChange(ref, user);
         if (policy == null) {
             throw InvalidInputException.of("policy", "skal være en af " + List.of(FollowUpPolicy.values()));
         }
@@ -339,6 +340,16 @@ public class FollowUps {
     private void requireTeam(CaseRef ref, CurrentUser user) {
         if (!registry.mayRead(user, ref.teamId())) {
             throw new ForbiddenException("Sagen hører under et andet team.");
+        }
+    }
+
+    /**
+     * Reading is wider than changing: intake reads a child's record to assess a concern, but how
+     * often the child's measures are followed up is the case team's decision.
+     */
+    private static void requireTeamToChange(CaseRef ref, CurrentUser user) {
+        if (!user.isInTeam(ref.teamId()) && !user.isIn(Groups.teamLeaders(ref.teamId())) && !user.isAdmin()) {
+            throw new ForbiddenException("Kun sagens team og teamleder kan vælge opfølgningspolitik.");
         }
     }
 

@@ -142,6 +142,7 @@ public class Meetings {
         validate(schedule);
         Problems problems = new Problems();
         problems.require("reason", reason);
+        problems.maxLength("reason", reason, 4000);
         problems.throwIfAny();
         meeting.reschedule(schedule);
         notes.save(new MeetingNoteEntity(meetingId, "RESCHEDULED", reason.trim(), user.id(), time.now()));
@@ -173,6 +174,7 @@ public class Meetings {
         problems.require("consentScope", input.scope());
         problems.maxLength("consentScope", input.scope(), 2000);
         problems.require("consentGivenBy", input.givenBy());
+        problems.maxLength("consentGivenBy", input.givenBy(), 200);
         if (problems.require("consentGivenOn", input.givenOn()) && input.givenOn().isAfter(time.today())) {
             problems.add("consentGivenOn", "kan ikke ligge i fremtiden");
         }
@@ -191,6 +193,7 @@ public class Meetings {
                 .orElseThrow(() -> new ConflictException("Der er intet gyldigt samtykke at trække tilbage."));
         Problems problems = new Problems();
         problems.require("reason", reason);
+        problems.maxLength("reason", reason, 2000);
         problems.throwIfAny();
         consent.withdraw(user.id(), reason.trim(), time.now());
         return consentState(meeting);

@@ -119,6 +119,15 @@ public class ApiClient {
         return send(method, path, user, password, jsonBody, headers, null);
     }
 
+    /** Any body with any content type, as {@code user}: for input the API must refuse. */
+    public Reply sendRaw(HttpMethod method, String path, String user, String contentType, String body) {
+        return send(method, path, user, password(user), null, h -> {
+            if (contentType != null) {
+                h.set(HttpHeaders.CONTENT_TYPE, contentType);
+            }
+        }, body);
+    }
+
     private Reply send(HttpMethod method, String path, String user, String password, String jsonBody,
                        Consumer<HttpHeaders> headers, String formBody) {
         RestClient.RequestBodySpec request = http.method(method).uri(path).headers(h -> {

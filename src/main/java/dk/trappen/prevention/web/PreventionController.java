@@ -2,7 +2,6 @@ package dk.trappen.prevention.web;
 
 import java.net.URI;
 import java.util.List;
-import java.util.Map;
 
 import dk.trappen.casefile.AccessChannel;
 import dk.trappen.platform.InvalidInputException;
@@ -73,10 +72,14 @@ class PreventionController {
         return ResponseEntity.created(URI.create("/api/prevention/groups/" + created.id())).body(created);
     }
 
+    /** A record, not a map, so that a field it does not know is refused like everywhere else. */
+    record Enrolment(Long offerId) {
+    }
+
     /** Enrols the family of a course in a group course, beside (or after) its individual course. */
     @PostMapping("/courses/{courseId}/enrolments")
-    ResponseEntity<GroupOffer> enrol(@PathVariable long courseId, @RequestBody Map<String, Long> body) {
-        Long offerId = body.get("offerId");
+    ResponseEntity<GroupOffer> enrol(@PathVariable long courseId, @RequestBody Enrolment body) {
+        Long offerId = body.offerId();
         if (offerId == null) {
             throw InvalidInputException.of("offerId", "skal udfyldes");
         }

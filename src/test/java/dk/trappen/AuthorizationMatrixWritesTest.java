@@ -1,0 +1,166 @@
+package dk.trappen;
+
+import static dk.trappen.testsupport.WriteFixtures.ordered;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Supplier;
+import java.util.stream.IntStream;
+
+import javax.sql.DataSource;
+
+import dk.trappen.intake.ConcernService;
+import dk.trappen.meetings.MeetingProcesses;
+import dk.trappen.meetings.Meetings;
+import dk.trappen.organisation.Organisation;
+import dk.trappen.prevention.GroupOffers;
+import dk.trappen.prevention.PreventionRequests;
+import dk.trappen.staircase.OfferCatalogue;
+import dk.trappen.testsupport.ApiClient;
+import dk.trappen.testsupport.DomainSnapshot;
+import dk.trappen.testsupport.TrappenTest;
+import dk.trappen.testsupport.WriteFixtures;
+import dk.trappen.testsupport.WriteFixtures.CaseFixture;
+import dk.trappen.testsupport.WriteFixtures.MeetingFixture;
+import org.camunda.bpm.engine.ProcessEngine;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.http.HttpMethod;
+
+/**
+ * Who may change what, as one table: every role of the read matrix (and nobody) against every
+ * POST and PUT of the product's API, with the status each must get. An allowed write is sent with
+ * a body the endpoint accepts and must succeed; a refused one must leave every domain table and
+ * the engine exactly as they were. Child data is changed by the child's team and its leaders (and
+ * the administrator); the catalogue by process owners and managers; the early-prevention unit's
+ * courses by its staff; a partner's system sends only its own participant's status.
+ */
+@TrappenTest
+class AuthorizationMatrixWritesTest {
+
+    static final List<String> ROLES = AuthorizationMatrixTest.ROLES;
+
+    @LocalServerPort
+    int port;
+    @Autowired
+    ProcessEngine processEngine;
+    @Autowired
+    ConcernService concerns;
+    @Autowired
+    Meetings meetings;
+    @Autowired
+    MeetingProcesses meetingProcesses;
+    @Autowired
+    Organisation organisation;
+    @Autowired
+    OfferCatalogue catalogue;
+    @Autowired
+    GroupOffers groups;
+    @Autowired
+    PreventionRequests requests;
+    @Autowired
+    DataSource dataSource;
+
+    /** Where a write goes and what it sends. */
+    record Target(String path, Object body) {
+    }
+
+    /**
+     * One row of the table. {@code target} gives a fresh target; a one-shot write (ending an
+     * intervention, cancelling a meeting, withdrawing a consent) needs a new one after each success.
+     */
+    record Write(HttpMethod method, String name, Supplier<Target> target, boolean oneShot, int[] expected) {
+    }
+
+    @Test
+    void everyRoleGetsExactlyTheWriteAccessTheTableSays() {
+        WriteFixtures fixtures = new WriteFixtures(processEngine, concerns, meetings, meetingProcesses, organisation,
+                catalogue, groups, requests);
+        CaseFixture nordCase = fixtures.nordCase();
+        MeetingFixture meeting = fixtures.meeting(nordCase);
+        WriteFixtures.CourseFixture course = fixtures.course();
+        long offerId = fixtures.familyTreatment().id();
+        String meetingPath = "/api/meetings/" + meeting.meetingId();
+
+        HttpMethod post = HttpMethod.POST;
+        HttpMethod put = HttpMethod.PUT;
+        //                                                                                            -    intake cnord1 csyd1 lnord lsyd ther  prev  mgr  owner skole admin
+        List<Write> table = List.of(
+                new Write(put, "PUT /api/cases/{id}/caseworker", () -> new Target("/api/cases/" + nordCase.caseId()
+                        + "/caseworker", Map.of("caseworker", "cnord2")), false,            new int[] {401, 403, 200, 403, 200, 403, 403, 403, 403, 403, 403, 200}),
+                new Write(put, "PUT /api/cases/{id}/follow-up-policy", () -> new Target("/api/cases/" + nordCase.caseId()
+                        + "/follow-up-policy", Map.of("policy", "KOLDING")), false,          new int[] {401, 403, 200, 403, 200, 403, 403, 403, 403, 403, 403, 200}),
+                // Anyone who may notify: intake, the authority's staff and the schools' systems.
+                new Write(post, "POST /api/concerns", () -> new Target("/api/concerns", WriteFixtures.concernBody()), false,
+                                                                                               new int[] {401, 201, 201, 201, 201, 201, 403, 403, 403, 403, 201, 201}),
+                new Write(post, "POST /api/prevention/requests", () -> new Target("/api/prevention/requests",
+                        WriteFixtures.anonymousRequestBody()), false,                        new int[] {401, 201, 201, 201, 201, 201, 403, 201, 403, 403, 201, 201}),
+                // Group courses are the unit's leader's (lfor, not a column) and the administrator's.
+                new Write(post, "POST /api/prevention/groups", () -> new Target("/api/prevention/groups",
+                        WriteFixtures.groupBody()), false,                                   new int[] {401, 403, 403, 403, 403, 403, 403, 403, 403, 403, 403, 201}),
+                new Write(post, "POST /api/prevention/courses/{id}/enrolments", () -> new Target("/api/prevention/courses/"
+                        + course.courseId() + "/enrolments", Map.of("offerId", course.groupOfferId())), false,
+                                                                                               new int[] {401, 403, 403, 403, 403, 403, 403, 201, 403, 403, 403, 201}),
+                new Write(post, "POST /api/meetings/{id}/reschedule", () -> new Target(meetingPath + "/reschedule",
+                        WriteFixtures.rescheduleBody()), false,                              new int[] {401, 403, 200, 403, 200, 403, 403, 403, 403, 403, 403, 200}),
+                // The school's system gives the status of its own teacher.
+                new Write(post, "POST /api/meetings/{id}/statuses", () -> new Target(meetingPath + "/statuses",
+                        ordered("participantId", meeting.schoolParticipantId(), "text", "Eleven trives bedre.")), false,
+                                                                                               new int[] {401, 403, 201, 403, 201, 403, 403, 403, 403, 403, 201, 201}),
+                new Write(post, "POST /api/meetings/{id}/consent", () -> new Target(meetingPath + "/consent",
+                        WriteFixtures.consentBody()), false,                                 new int[] {401, 403, 201, 403, 201, 403, 403, 403, 403, 403, 403, 201}),
+                new Write(post, "POST /api/meetings/{id}/consent/withdrawal", () -> new Target("/api/meetings/"
+                        + fixtures.withConsent(meeting).meetingId() + "/consent/withdrawal",
+                        Map.of("reason", "Mor trækker samtykket tilbage.")), true,         new int[] {401, 403, 200, 403, 200, 403, 403, 403, 403, 403, 403, 200}),
+                new Write(post, "POST /api/meetings/{id}/cancel", () -> new Target("/api/meetings/"
+                        + fixtures.meeting(nordCase).meetingId() + "/cancel", Map.of("reason", "Familien er syg.")), true,
+                                                                                               new int[] {401, 403, 200, 403, 200, 403, 403, 403, 403, 403, 403, 200}),
+                new Write(post, "POST /api/offers", () -> new Target("/api/offers",
+                        WriteFixtures.offerBody("Nyt tilbud (skrivetest)")), false,          new int[] {401, 403, 403, 403, 403, 403, 403, 403, 201, 201, 403, 201}),
+                new Write(put, "PUT /api/offers/{id}", () -> new Target("/api/offers/" + offerId,
+                        WriteFixtures.offerBody("Familiebehandling (skrivetest)")), false,   new int[] {401, 403, 403, 403, 403, 403, 403, 403, 200, 200, 403, 200}),
+                // The family's team ends it (caseworker, follow-up caseworker, therapists) or the team leader.
+                new Write(post, "POST /api/interventions/{id}/early-end", () -> new Target("/api/interventions/"
+                        + fixtures.intervention() + "/early-end", Map.of("reason", "FAMILY_WITHDREW",
+                        "note", "Familien ønsker ikke at fortsætte.")), true,                new int[] {401, 403, 200, 403, 200, 403, 200, 403, 403, 403, 403, 403}));
+
+        ApiClient http = new ApiClient(port);
+        DomainSnapshot snapshot = new DomainSnapshot(dataSource, processEngine);
+        List<String> wrong = new ArrayList<>();
+        for (Write write : table) {
+            assertThat(write.expected()).as(write.name()).hasSize(ROLES.size());
+            // Refusals first, so a one-shot write's fixture is still untouched when they try it.
+            List<Integer> columns = IntStream.range(0, ROLES.size()).boxed()
+                    .sorted(Comparator.comparing(i -> write.expected()[i] < 300)).toList();
+            Target target = null;
+            for (int i : columns) {
+                if (target == null) {
+                    target = write.target().get();
+                }
+                String role = ROLES.get(i);
+                int expected = write.expected()[i];
+                Map<String, String> before = expected >= 300 ? snapshot.all() : null;
+                ApiClient.Reply reply = http.send(write.method(), target.path(), "-".equals(role) ? null : role,
+                        ApiClient.password(role), ApiClient.json(target.body()), h -> { });
+                if (reply.status() != expected) {
+                    wrong.add(write.name() + " as " + role + ": " + reply.status() + ", the table says " + expected
+                            + (reply.status() >= 400 ? " (" + reply.body() + ")" : ""));
+                }
+                if (before != null) {
+                    List<String> changed = DomainSnapshot.changes(before, snapshot.all());
+                    if (!changed.isEmpty()) {
+                        wrong.add(write.name() + " as " + role + " was refused but changed " + changed);
+                    }
+                }
+                if (write.oneShot() && reply.status() < 300) {
+                    target = null;
+                }
+            }
+        }
+        assertThat(wrong).as("cells of the write matrix that differ").isEmpty();
+    }
+}

@@ -1,0 +1,109 @@
+package dk.trappen.platform.web;
+
+import static dk.trappen.testsupport.ApiClient.assertProblem;
+import static dk.trappen.testsupport.ApiClient.errorFields;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.Map;
+
+import javax.sql.DataSource;
+
+import dk.trappen.intake.ConcernService;
+import dk.trappen.meetings.MeetingProcesses;
+import dk.trappen.meetings.Meetings;
+import dk.trappen.organisation.Organisation;
+import dk.trappen.prevention.GroupOffers;
+import dk.trappen.prevention.PreventionRequests;
+import dk.trappen.staircase.OfferCatalogue;
+import dk.trappen.testsupport.ApiClient;
+import dk.trappen.testsupport.ApiClient.Reply;
+import dk.trappen.testsupport.DomainSnapshot;
+import dk.trappen.testsupport.TrappenTest;
+import dk.trappen.testsupport.WriteFixtures;
+import org.camunda.bpm.engine.ProcessEngine;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.http.HttpMethod;
+import org.springframework.http.MediaType;
+
+/** The inputs InputFuzzTest found accepted or answered with 500, kept as examples: each is now a 400 that stores nothing. */
+@TrappenTest
+class InputHardeningExamplesTest {
+
+    @LocalServerPort
+    int port;
+    @Autowired
+    ProcessEngine processEngine;
+    @Autowired
+    ConcernService concerns;
+    @Autowired
+    Meetings meetings;
+    @Autowired
+    MeetingProcesses meetingProcesses;
+    @Autowired
+    Organisation organisation;
+    @Autowired
+    OfferCatalogue catalogue;
+    @Autowired
+    GroupOffers groups;
+    @Autowired
+    PreventionRequests requests;
+    @Autowired
+    DataSource dataSource;
+
+    @Test
+    void theFoundInputsAreRefusedWithTheFieldAndStoreNothing() throws Exception {
+        WriteFixtures fixtures = new WriteFixtures(processEngine, concerns, meetings, meetingProcesses, organisation,
+                catalogue, groups, requests);
+        WriteFixtures.MeetingFixture meeting = fixtures.withConsent(fixtures.meeting(fixtures.nordCase()));
+        WriteFixtures.CourseFixture course = fixtures.course();
+        String path = "/api/meetings/" + meeting.meetingId();
+        ApiClient http = new ApiClient(port);
+        DomainSnapshot snapshot = new DomainSnapshot(dataSource, processEngine);
+        var before = snapshot.all();
+
+        // Two JSON values in one body: the first was read, the rest ignored, and the offer stored.
+        String offer = ApiClient.json(WriteFixtures.offerBody("To gange"));
+        Reply twice = http.sendRaw(HttpMethod.POST, "/api/offers", "owner", MediaType.APPLICATION_JSON_VALUE, offer + offer);
+        assertProblem(twice, 400);
+        assertThat(errorFields(twice)).containsExactly("body");
+
+        // A number for a boolean: "active": 2 was read as true and the offer stored.
+        Map<String, Object> numberForBoolean = WriteFixtures.offerBody("Tal som ja");
+        numberForBoolean.put("active", 2);
+        Reply active = http.post("owner", "/api/offers", numberForBoolean);
+        assertProblem(active, 400);
+        assertThat(errorFields(active)).containsExactly("active");
+
+        // An enum's position instead of its name: "measureKind": 2 was read as the third kind.
+        Map<String, Object> position = WriteFixtures.offerBody("Nummer som art");
+        position.put("measureKind", 2);
+        Reply kind = http.post("owner", "/api/offers", position);
+        assertProblem(kind, 400);
+        assertThat(errorFields(kind)).containsExactly("measureKind");
+
+        // A field the enrolment does not know was accepted (the body was a map): {"offerId":1,"A":0}.
+        Reply unknown = http.post("prevention", "/api/prevention/courses/" + course.courseId() + "/enrolments",
+                Map.of("offerId", course.groupOfferId(), "A", 0));
+        assertProblem(unknown, 400);
+        assertThat(errorFields(unknown)).containsExactly("A");
+
+        // Longer than their columns: a reason of 4,001 characters answered 500 from the database.
+        Map<String, Object> move = WriteFixtures.rescheduleBody();
+        move.put("reason", "x".repeat(4001));
+        Reply reschedule = http.post("cnord1", path + "/reschedule", move);
+        assertProblem(reschedule, 400);
+        assertThat(errorFields(reschedule)).containsExactly("reason");
+        Map<String, Object> consent = WriteFixtures.consentBody();
+        consent.put("givenBy", "M".repeat(201));
+        Reply givenBy = http.post("cnord1", path + "/consent", consent);
+        assertProblem(givenBy, 400);
+        assertThat(errorFields(givenBy)).containsExactly("consentGivenBy");
+        Reply withdrawal = http.post("cnord1", path + "/consent/withdrawal", Map.of("reason", "x".repeat(2001)));
+        assertProblem(withdrawal, 400);
+        assertThat(errorFields(withdrawal)).containsExactly("reason");
+
+        assertThat(DomainSnapshot.changes(before, snapshot.all())).as("nothing stored").isEmpty();
+    }
+}
