@@ -3,15 +3,19 @@ package dk.trappen.platform.internal;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Supplier;
 
 import dk.trappen.platform.FieldProblem;
 import dk.trappen.platform.InvalidInputException;
 import jakarta.annotation.Priority;
+import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
 import jakarta.ws.rs.ext.ExceptionMapper;
 import org.camunda.bpm.engine.OptimisticLockingException;
 import org.camunda.bpm.engine.ProcessEngineException;
+import org.camunda.bpm.engine.rest.exception.ExceptionHandler;
 import org.camunda.bpm.engine.rest.exception.ProcessEngineExceptionHandler;
 import org.camunda.bpm.engine.rest.exception.RestException;
 import org.camunda.bpm.engine.rest.exception.RestExceptionHandler;
@@ -21,42 +25,90 @@ import org.springframework.stereotype.Component;
 /**
  * Camunda's REST API, with two changes: a form our listeners refused (bad input) answers 400 with
  * the Danish reason and the fields, as our own API does, instead of 500 wrapped in engine text;
- * and a concurrent change (the same task completed twice at once) answers 409, not 500.
+ * and a concurrent change (the same task completed twice at once) answers 409, or 404 when the
+ * other completion has already removed the task, never 500.
  * Tasklist shows the response's {@code message} to the caseworker.
  */
 @Component
 class EngineRestConfiguration extends CamundaJerseyResourceConfig {
 
+    private final VanishedTasks vanishedTasks;
+
+    EngineRestConfiguration(VanishedTasks vanishedTasks) {
+        this.vanishedTasks = vanishedTasks;
+    }
+
     @Override
     protected void registerAdditionalResources() {
-        register(RefusedRestInput.class);
-        register(RefusedEngineInput.class);
+        register(new RefusedRestInput(vanishedTasks));
+        register(new RefusedEngineInput(vanishedTasks));
+        register(new UnexpectedFailure(vanishedTasks));
     }
 
     /** The engine's own exceptions (e.g. completing a task over REST). */
     @Priority(1)
     static class RefusedEngineInput implements ExceptionMapper<ProcessEngineException> {
+        private final VanishedTasks vanishedTasks;
+        @Context
+        private UriInfo request;
+
+        RefusedEngineInput(VanishedTasks vanishedTasks) {
+            this.vanishedTasks = vanishedTasks;
+        }
+
         @Override
         public Response toResponse(ProcessEngineException exception) {
-            InvalidInputException refused = refusal(exception);
-            if (refused != null) {
-                return badRequest(refused);
-            }
-            return concurrent(exception) ? conflict() : new ProcessEngineExceptionHandler().toResponse(exception);
+            return answer(exception, request, vanishedTasks, () -> new ProcessEngineExceptionHandler().toResponse(exception));
         }
     }
 
     /** Camunda's REST wrappers (e.g. "Cannot submit task form …" around the engine's exception). */
     @Priority(1)
     static class RefusedRestInput implements ExceptionMapper<RestException> {
+        private final VanishedTasks vanishedTasks;
+        @Context
+        private UriInfo request;
+
+        RefusedRestInput(VanishedTasks vanishedTasks) {
+            this.vanishedTasks = vanishedTasks;
+        }
+
         @Override
         public Response toResponse(RestException exception) {
-            InvalidInputException refused = refusal(exception);
-            if (refused != null) {
-                return badRequest(refused);
-            }
-            return concurrent(exception) ? conflict() : new RestExceptionHandler().toResponse(exception);
+            return answer(exception, request, vanishedTasks, () -> new RestExceptionHandler().toResponse(exception));
         }
+    }
+
+    /**
+     * Anything else the engine threw, e.g. its NullPointerException when a second completion walks
+     * an execution tree the first one has just changed (seen on PostgreSQL).
+     */
+    @Priority(1)
+    static class UnexpectedFailure implements ExceptionMapper<RuntimeException> {
+        private final VanishedTasks vanishedTasks;
+        @Context
+        private UriInfo request;
+
+        UnexpectedFailure(VanishedTasks vanishedTasks) {
+            this.vanishedTasks = vanishedTasks;
+        }
+
+        @Override
+        public Response toResponse(RuntimeException exception) {
+            return answer(exception, request, vanishedTasks, () -> new ExceptionHandler().toResponse(exception));
+        }
+    }
+
+    /** Bad input 400, a task already done 404, a concurrent change 409, else Camunda's own answer. */
+    static Response answer(Throwable exception, UriInfo request, VanishedTasks vanishedTasks, Supplier<Response> camunda) {
+        InvalidInputException refused = refusal(exception);
+        if (refused != null) {
+            return badRequest(refused);
+        }
+        if (request != null && vanishedTasks.gone(request.getPath())) {
+            return taskNotFound();
+        }
+        return concurrent(exception) ? conflict() : camunda.get();
     }
 
     static InvalidInputException refusal(Throwable exception) {
@@ -76,6 +128,10 @@ class EngineRestConfiguration extends CamundaJerseyResourceConfig {
             }
         }
         return false;
+    }
+
+    static Response taskNotFound() {
+        return Response.status(Response.Status.NOT_FOUND).type(MediaType.APPLICATION_JSON_TYPE).entity(VanishedTasks.body()).build();
     }
 
     /** 409 in Camunda's error shape (type, message), which Tasklist and REST clients read. */

@@ -25,7 +25,9 @@ import org.springframework.web.util.ContentCachingResponseWrapper;
  * came back as a 500 with the reason buried in engine text. This filter turns exactly those
  * answers (a form submission or completion refused by our listeners, recognised by
  * {@link dk.trappen.platform.InvalidInputException}'s message) into a 400 whose message is the
- * Danish reason alone; Tasklist shows it under the form. Every other answer passes unchanged.
+ * Danish reason alone; Tasklist shows it under the form. A completion that failed because a
+ * colleague completed the task first answers 404 "already done" ({@link VanishedTasks}). Every
+ * other answer passes unchanged.
  */
 @Configuration
 class TasklistRefusals {
@@ -34,7 +36,7 @@ class TasklistRefusals {
     private static final ObjectMapper JSON = new ObjectMapper();
 
     @Bean
-    FilterRegistrationBean<OncePerRequestFilter> tasklistRefusalFilter() {
+    FilterRegistrationBean<OncePerRequestFilter> tasklistRefusalFilter(VanishedTasks vanishedTasks) {
         var registration = new FilterRegistrationBean<OncePerRequestFilter>(new OncePerRequestFilter() {
             @Override
             protected boolean shouldNotFilter(HttpServletRequest request) {
@@ -49,15 +51,19 @@ class TasklistRefusals {
                 ContentCachingResponseWrapper wrapper = new ContentCachingResponseWrapper(response);
                 chain.doFilter(request, wrapper);
                 String reason = wrapper.getStatus() == 500 ? refusal(wrapper.getContentAsByteArray()) : null;
-                if (reason == null) {
+                // A colleague completed the task a moment earlier: "already done", as on /engine-rest.
+                boolean gone = reason == null && wrapper.getStatus() >= 500 && vanishedTasks.gone(request.getRequestURI());
+                if (reason == null && !gone) {
                     wrapper.copyBodyToResponse();
                     return;
                 }
-                Map<String, Object> body = new LinkedHashMap<>();
-                body.put("type", "InvalidInputException");
-                body.put("message", reason);
+                Map<String, Object> body = gone ? VanishedTasks.body() : new LinkedHashMap<>();
+                if (!gone) {
+                    body.put("type", "InvalidInputException");
+                    body.put("message", reason);
+                }
                 wrapper.resetBuffer();
-                response.setStatus(HttpServletResponse.SC_BAD_REQUEST);
+                response.setStatus(gone ? HttpServletResponse.SC_NOT_FOUND : HttpServletResponse.SC_BAD_REQUEST);
                 response.setContentType(MediaType.APPLICATION_JSON_VALUE);
                 response.setCharacterEncoding(StandardCharsets.UTF_8.name());
                 response.getOutputStream().write(JSON.writeValueAsBytes(body));

@@ -200,10 +200,14 @@ class CaseApiTest {
         assertThat(inTasklist.json().path("message").asText())
                 .isEqualTo("Ugyldige oplysninger: Næste skridt: sagen har 1 indsats, der ikke er afsluttet: afslut dem først");
         assertThat(processEngine.getTaskService().createTaskQuery().taskId(taskId).count()).as("nothing changed").isEqualTo(1);
-        // Other engine errors keep Camunda's own answer (for a missing task, a 500 RestException).
+        // A task that is gone (completed a moment earlier by a colleague) is "already done": 404, not 500.
         Reply missing = http.post("cnord1", "/engine-rest/task/no-such-task/complete", Map.of());
-        assertThat(missing.json().path("type").asText()).as(missing.body()).isEqualTo("RestException");
-        assertThat(missing.status()).isEqualTo(500);
+        assertThat(missing.json().path("type").asText()).as(missing.body()).isEqualTo("TaskNotFound");
+        assertThat(missing.status()).isEqualTo(404);
+        Reply missingInTasklist = http.postInSession(http.tasklistLogin("cnord1"),
+                "/camunda/api/engine/engine/default/task/no-such-task/submit-form", variables);
+        assertThat(missingInTasklist.status()).as(missingInTasklist.body()).isEqualTo(404);
+        assertThat(missingInTasklist.json().path("message").asText()).startsWith("Opgaven findes ikke længere");
     }
 
     private static Reply badRequest(Reply reply) throws IOException {
