@@ -2,6 +2,8 @@ package dk.trappen.resilience;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -54,7 +56,9 @@ class CrashIT {
         try (ItDatabase database = ItDatabase.create("crash")) {
             Map<String, Sent> sent = new ConcurrentHashMap<>();
             int exit;
+            Path firstLog;
             try (AppNode first = new AppNode("crash-first", database).start().awaitReady(START)) {
+                firstLog = first.log();
                 ApiClient http = new ApiClient(first.port());
                 AtomicBoolean stop = new AtomicBoolean();
                 AtomicInteger answered = new AtomicInteger();
@@ -96,6 +100,8 @@ class CrashIT {
                 pool.shutdown();
             }
             assertThat(exit).as("destroyForcibly() is SIGKILL: exit 128 + 9").isEqualTo(AppNode.SIGKILL_EXIT);
+            assertThat(Files.readString(firstLog)).as("no shutdown hook ran")
+                    .doesNotContain("Commencing graceful shutdown", "Shutting down the JobExecutor");
 
             List<Sent> ok = sent.values().stream().filter(s -> s.status() != null && s.status() == 201).toList();
             List<Sent> unanswered = sent.values().stream().filter(s -> s.status() == null).toList();
