@@ -5,11 +5,13 @@ import java.util.Date;
 import java.util.HashMap;
 import java.util.Map;
 
+import dk.trappen.casefile.internal.ChildRepository;
 import dk.trappen.organisation.Organisation;
 import dk.trappen.organisation.Team;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
 
 /**
  * Starts the child's case process, or brings a new investigation into the one already running:
@@ -20,14 +22,21 @@ public class ChildCaseProcesses {
 
     private final RuntimeService runtime;
     private final Organisation organisation;
+    private final ChildRepository children;
 
-    ChildCaseProcesses(RuntimeService runtime, Organisation organisation) {
+    ChildCaseProcesses(RuntimeService runtime, Organisation organisation, ChildRepository children) {
         this.runtime = runtime;
         this.organisation = organisation;
+        this.children = children;
     }
 
     /** An investigation decided in intake for {@code concernId}, due at {@code dueAt}. */
+    @Transactional
     public void investigate(CaseRef ref, long concernId, Instant dueAt) {
+        // Several concerns about one child finish intake together: without the child's lock each
+        // would see no running case process and start one (two instances with one business key,
+        // and every later correlation to the case fails). Held until this job's transaction commits.
+        children.lockById(ref.childId()).orElseThrow();
         boolean running = runtime.createProcessInstanceQuery().processDefinitionKey(ChildCaseProcess.KEY)
                 .processInstanceBusinessKey(ref.caseNumber()).count() > 0;
         if (running) {

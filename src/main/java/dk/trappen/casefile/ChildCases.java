@@ -86,13 +86,17 @@ public class ChildCases {
         return cases.findById(id).map(ChildCase::toRef).filter(ref -> ref.caseNumber().equals(caseNumber.trim()));
     }
 
-    /** Opens the child's case, or returns the one already open: a child has one open case at a time. */
+    /**
+     * Opens the child's case, or returns the one already open: a child has one open case at a time.
+     * Two concerns about one child reach "Opret sag" together (two job executor threads, two nodes):
+     * the child's row is locked first, so the second waits for the first to commit and finds its
+     * case instead of opening another.
+     */
     public CaseRef openCase(long childId, String openedBy, Long originConcernId) {
-        CaseRef ref = openCaseOf(childId).orElseGet(() -> {
-            Child child = children.findById(childId)
-                    .orElseThrow(() -> new NotFoundException("Barn " + childId + " findes ikke"));
-            return cases.save(ChildCase.open(child, openedBy, originConcernId, time.now())).toRef();
-        });
+        Child child = children.lockById(childId)
+                .orElseThrow(() -> new NotFoundException("Barn " + childId + " findes ikke"));
+        CaseRef ref = openCaseOf(childId).orElseGet(
+                () -> cases.save(ChildCase.open(child, openedBy, originConcernId, time.now())).toRef());
         recordInvolvement(ref.id(), openedBy);
         return ref;
     }

@@ -18,6 +18,9 @@ import org.camunda.bpm.engine.identity.User;
 import org.camunda.bpm.engine.impl.util.ResourceTypeUtil;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.support.TransactionTemplate;
 import org.springframework.boot.context.event.ApplicationReadyEvent;
 import org.springframework.context.event.EventListener;
 import org.springframework.core.Ordered;
@@ -53,18 +56,35 @@ public class IdentitySetup {
     private final IdentityService identity;
     private final AuthorizationService authorizations;
     private final TaskFilters taskFilters;
+    private final TransactionTemplate transaction;
+    private final JdbcTemplate jdbc;
 
     IdentitySetup(OrganisationProperties properties, IdentityService identity,
-                  AuthorizationService authorizations, TaskFilters taskFilters) {
+                  AuthorizationService authorizations, TaskFilters taskFilters,
+                  PlatformTransactionManager transactionManager, JdbcTemplate jdbc) {
         this.properties = properties;
         this.identity = identity;
         this.authorizations = authorizations;
         this.taskFilters = taskFilters;
+        this.transaction = new TransactionTemplate(transactionManager);
+        this.jdbc = jdbc;
     }
 
     @EventListener(ApplicationReadyEvent.class)
     @Order(Ordered.HIGHEST_PRECEDENCE) // before anything that needs users, such as the demo data
     public void apply() {
+        // Nodes starting at the same moment take turns: each would otherwise create what it finds
+        // missing (a duplicate key ends its start; a filter has no unique name, and two of one name
+        // break every later start) and update the same grants (a concurrent update ends its start).
+        // The engine's own row for serialising start-ups across nodes, locked until this commits;
+        // the engine's commands below join this transaction.
+        transaction.executeWithoutResult(status -> {
+            jdbc.queryForList("select value_ from ACT_GE_PROPERTY where name_ = 'startup.lock' for update");
+            applyInTurn();
+        });
+    }
+
+    private void applyInTurn() {
         ROLE_GROUPS.forEach((id, name) -> group(id, name, "WORKFLOW"));
         for (Team team : properties.teams()) {
             group(team.group(), team.name(), "TEAM");
