@@ -8,6 +8,7 @@ import dk.trappen.casefile.ChildCaseProcesses;
 import dk.trappen.casefile.ChildCases;
 import dk.trappen.staircase.MeasureView;
 import dk.trappen.staircase.Measures;
+import dk.trappen.platform.EngineAsSystem;
 import org.camunda.bpm.engine.RuntimeService;
 import org.springframework.stereotype.Service;
 
@@ -24,14 +25,16 @@ public class FollowUpProcesses {
     private final ChildCaseProcesses caseProcesses;
     private final Measures measures;
     private final FollowUps followUps;
+    private final EngineAsSystem system;
 
     FollowUpProcesses(RuntimeService runtime, ChildCases cases, ChildCaseProcesses caseProcesses, Measures measures,
-                      FollowUps followUps) {
+                      FollowUps followUps, EngineAsSystem system) {
         this.runtime = runtime;
         this.cases = cases;
         this.caseProcesses = caseProcesses;
         this.measures = measures;
         this.followUps = followUps;
+        this.system = system;
     }
 
     /** The measure has started: its follow-ups run until it ends. A second call for the same measure does nothing. */
@@ -61,9 +64,11 @@ public class FollowUpProcesses {
     /** A case's new policy applies from the next planning of its running follow-ups. */
     public void policyChanged(long caseId, FollowUpPolicy policy) {
         CaseRef ref = cases.ref(caseId);
-        runtime.createProcessInstanceQuery().processDefinitionKey(FollowUpProcess.KEY)
+        // FollowUps has decided the user's right; a caseworker may not read process instances as such,
+        // and as the caseworker this lookup found nothing and the running follow-ups kept the old policy.
+        system.run(() -> runtime.createProcessInstanceQuery().processDefinitionKey(FollowUpProcess.KEY)
                 .processInstanceBusinessKey(ref.caseNumber()).list()
-                .forEach(instance -> runtime.setVariable(instance.getId(), FollowUpProcess.POLICY, policy.name()));
+                .forEach(instance -> runtime.setVariable(instance.getId(), FollowUpProcess.POLICY, policy.name())));
     }
 
     private boolean running(long measureId) {

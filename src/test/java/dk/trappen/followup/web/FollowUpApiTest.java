@@ -11,6 +11,10 @@ import java.util.Map;
 import dk.trappen.followup.FollowUpPolicy;
 import dk.trappen.followup.FollowUps;
 import dk.trappen.intake.ConcernService;
+import dk.trappen.organisation.Organisation;
+import dk.trappen.staircase.MeasureKind;
+import dk.trappen.staircase.OfferCatalogue;
+import dk.trappen.staircase.OfferInput;
 import dk.trappen.testsupport.ApiClient;
 import dk.trappen.testsupport.ApiClient.Reply;
 import dk.trappen.testsupport.CaseScenarios;
@@ -33,6 +37,10 @@ class FollowUpApiTest {
     ProcessEngine processEngine;
     @Autowired
     ConcernService concerns;
+    @Autowired
+    OfferCatalogue catalogue;
+    @Autowired
+    Organisation organisation;
     @Autowired
     FollowUps followUps;
 
@@ -65,6 +73,26 @@ class FollowUpApiTest {
         assertThat(list.json().get("policy").asText()).isEqualTo("KOLDING");
         assertThat(list.json().get("ownPolicy").asBoolean()).isTrue();
         assertThat(http.get("csyd1", "/api/cases/" + caseId + "/follow-ups").status()).isEqualTo(403);
+    }
+
+    @Test
+    void aNewPolicyReachesTheRunningFollowUpsOfTheCase() throws Exception {
+        EngineDriver engine = new EngineDriver(processEngine);
+        var offer = organisation.runAs("owner", () -> catalogue.create(new OfferInput(
+                "PMT-O (politik)", null, MeasureKind.FAMILY_TREATMENT, 2, 0, 17, 26, true)));
+        ProcessInstance pi = new CaseScenarios(engine, concerns).planned(LocalDate.of(2018, 9, 9));
+        new CaseScenarios(engine, concerns).grant(pi, offer.id(), LocalDate.now(), 26L, "cnord1", "lnord");
+        long planned = ((Number) processEngine.getRuntimeService().getVariable(pi.getId(), "caseId")).longValue();
+        String businessKey = processEngine.getRuntimeService().createProcessInstanceQuery().processInstanceId(pi.getId())
+                .singleResult().getBusinessKey();
+        var followUp = processEngine.getRuntimeService().createProcessInstanceQuery().processDefinitionKey("followUp")
+                .processInstanceBusinessKey(businessKey).singleResult();
+        assertThat(processEngine.getRuntimeService().getVariable(followUp.getId(), "policy")).isEqualTo("HERNING");
+
+        Reply chosen = http.put("cnord1", "/api/cases/" + planned + "/follow-up-policy", Map.of("policy", "BORAAS"));
+        assertThat(chosen.status()).as(chosen.body()).isEqualTo(200);
+        assertThat(processEngine.getRuntimeService().getVariable(followUp.getId(), "policy"))
+                .as("the running follow-up plans its next one by the case's new policy").isEqualTo("BORAAS");
     }
 
     @Test
