@@ -50,13 +50,19 @@ import org.springframework.http.MediaType;
  * <p>jqwik's generators run inside a JUnit test of the one Spring context every test shares (jqwik's
  * own lifecycle would not run the extensions that pick the database and start that context). A
  * failing input is shrunk with jqwik's shrinking before it is reported, with the seed to replay it:
- * {@code -Dtrappen.fuzz.seed=...}; {@code -Dtrappen.fuzz.tries=...} sets the tries per endpoint.
+ * {@code -Dtrappen.fuzz.seed=...} (or {@code random} for a new search); {@code -Dtrappen.fuzz.tries=...}
+ * sets the tries per endpoint.
  */
 @TrappenTest
 class InputFuzzTest {
 
     static final int TRIES = Integer.getInteger("trappen.fuzz.tries", 60);
-    static final long SEED = Long.getLong("trappen.fuzz.seed", new Random().nextLong());
+    /**
+     * Fixed unless asked otherwise, so that CI is repeatable: a new seed is a new search, run on
+     * purpose ({@code -Dtrappen.fuzz.seed=random}), not a coin tossed on every build.
+     */
+    static final long SEED = "random".equals(System.getProperty("trappen.fuzz.seed"))
+            ? new Random().nextLong() : Long.getLong("trappen.fuzz.seed", 20_261_130L);
     static final int MAX_SHRINK_STEPS = 40;
     /** Nothing internal in a body: a stack frame, an exception's or a package's name, SQL. */
     static final List<String> LEAKS = List.of("\tat ", "Exception", "org.", "java.", "jakarta.", "SQL", "select ", "insert ",
@@ -339,14 +345,17 @@ class InputFuzzTest {
         return Arbitraries.oneOf(kinds);
     }
 
-    /** Ids no row has and strings that are no id: negative, zero, beyond a long, words. */
+    /**
+     * Ids no row has and strings that are no id: negative, zero, beyond a long, words. Not "0x10":
+     * Spring reads a hexadecimal path id as the number it is (case 16), which names a real row.
+     */
     private static Arbitrary<String> badIds() {
         return Arbitraries.oneOf(
                 Arbitraries.longs().between(Long.MIN_VALUE + 1, 0).map(String::valueOf),
                 Arbitraries.longs().between(1_000_000_000_000L, Long.MAX_VALUE).map(String::valueOf),
                 Arbitraries.strings().numeric().ofMinLength(20).ofMaxLength(60).map(digits -> "9" + digits),
                 Arbitraries.strings().alpha().ofMinLength(1).ofMaxLength(20),
-                Arbitraries.of("1.5", "1e3", "0x10", "-", "+-1", "NaN", "null", "%20", "1%2F2"));
+                Arbitraries.of("1.5", "1e3", "-", "+-1", "NaN", "null", "%20", "1%2F2"));
     }
 
     private static Arbitrary<Object> text(int max, boolean required) {
