@@ -176,7 +176,8 @@ class InputFuzzTest {
                         WriteFixtures.groupBody(),
                         List.of(new Field("name", text(200, true)),
                                 new Field("description", text(4000, false)),
-                                new Field("minAge", integer(true, 0, 12)),
+                                // Valid beside the fixture's other age (12–17): 0–17 for the lower, 12–17 for the upper.
+                                new Field("minAge", integer(true, 0, 17)),
                                 new Field("maxAge", integer(true, 12, 17)),
                                 new Field("startsOn", date(true, Arbitraries.of("2024-00-10", "2024-04-31"))),
                                 new Field("endsOn", date(true, Arbitraries.integers().between(11, 100000)
@@ -487,8 +488,9 @@ class InputFuzzTest {
                 new Field("description", text(2000, false)),
                 new Field("measureKind", enumeration(true, "FAMILY_TREATMENT", "INTENSIVE_HOME_INTERVENTION")),
                 new Field("staircaseStep", integer(true, 1, 6)),
+                // Valid beside the fixture's other age (0–17): anything in 0–17.
                 new Field("minAge", integer(true, 0, 17)),
-                new Field("maxAge", integer(true, 17, 25)),
+                new Field("maxAge", integer(true, 0, 17)),
                 new Field("standardDurationWeeks", integer(false, 1, 520)),
                 new Field("active", bool()));
     }
