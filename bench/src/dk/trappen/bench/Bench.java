@@ -72,11 +72,11 @@ public final class Bench {
             int otherTo = seed.otherConcerns() * (part + 1) / parts;
             double seconds = seed.parallel(otherFrom, otherTo - otherFrom, "concerns part " + (part + 1), seed::otherConcern);
             yearRates.add((otherTo - otherFrom) / seconds);
+            analyze();
         }
         notes.add(String.format(Locale.ROOT, "seed: %d children with a case (concern, triage, investigation, plan, granted measure)"
                 + " in %.0f s (%.1f cases/s); %d further concerns about %d children, triaged and closed",
                 seed.cases(), caseSeconds, seed.cases() / caseSeconds, seed.otherConcerns(), seed.otherChildren()));
-        analyze();
         figureYear(yearRates);
         topUpBareTasks();
         for (int run = 1; run <= runs; run++) {

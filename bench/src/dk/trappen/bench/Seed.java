@@ -154,7 +154,7 @@ final class Seed {
         complete(intake, "Task_AssessConcern", "intake", "\"acuteDanger\":false,\"concernLevel\":\"SEVERE\","
                 + "\"boundedProblem\":false,\"familyMotivated\":false,\"pii_note\":\"Alvorlig bekymring.\"");
         complete(intake, "Task_DecideRoute", caseworker, "\"route\":\"INVESTIGATION\",\"dialogueMeetingFirst\":false");
-        String childCase = awaitInstance("childCase", "concernId", Long.parseLong(concernId));
+        String childCase = awaitCaseProcess(concernId);
         complete(childCase, "Task_Investigate", caseworker, "\"pii_childHeardOn\":\"" + LocalDate.now()
                 + "\",\"pii_childRulerCategory\":\"3\",\"recommendedStep\":\"2\",\"pii_conclusion\":\"Støtte er nødvendig.\"");
         String in6 = LocalDate.now().plusMonths(6).toString();
@@ -258,19 +258,25 @@ final class Seed {
         return null;
     }
 
-    /** The instance of {@code key} whose long variable {@code name} is {@code value}, once the job executor has started it. */
-    String awaitInstance(String key, String name, long value) {
-        // POST, not GET: the query's JSON keeps the value a number, as the engine stored it.
-        String query = "{\"processDefinitionKey\":\"" + key + "\",\"variables\":[{\"name\":\"" + name
-                + "\",\"operator\":\"eq\",\"value\":" + value + "}]}";
+    /**
+     * The child's case process for a concern routed to investigation, once the job executor has
+     * opened the case and started it: the concern names its case (as intake sees it), the case
+     * number is the process's business key (indexed). A query by process variable would scan the
+     * engine's variables and slow down as the volume grows.
+     */
+    String awaitCaseProcess(String concernId) {
         for (int attempt = 0; attempt < 600; attempt++) {
-            String id = http.post("admin", "/engine-rest/process-instance", query).expect(200).field("id");
-            if (id != null) {
-                return id;
+            String caseNumber = http.get("intake", "/api/concerns/" + concernId).expect(200).field("caseNumber");
+            if (caseNumber != null && !caseNumber.equals("null")) {
+                String id = http.get("admin", "/engine-rest/process-instance?processDefinitionKey=childCase&businessKey="
+                        + caseNumber).expect(200).field("id");
+                if (id != null) {
+                    return id;
+                }
             }
             sleep(100);
         }
-        throw new IllegalStateException("No " + key + " with " + name + " = " + value);
+        throw new IllegalStateException("No case process for concern " + concernId);
     }
 
     static void sleep(long millis) {
