@@ -45,37 +45,50 @@ class EngineRestConfiguration extends CamundaJerseyResourceConfig {
         register(new UnexpectedFailure(vanishedTasks));
     }
 
-    /** The engine's own exceptions (e.g. completing a task over REST). */
-    @Priority(1)
-    static class RefusedEngineInput implements ExceptionMapper<ProcessEngineException> {
+    /**
+     * What the three mappers share; Jersey picks a mapper by the exception's type, so each type the
+     * engine REST API throws needs its own class. Camunda's own answer is the fallback.
+     */
+    abstract static class Answering<E extends Throwable> implements ExceptionMapper<E> {
         private final VanishedTasks vanishedTasks;
         @Context
         private UriInfo request;
 
-        RefusedEngineInput(VanishedTasks vanishedTasks) {
+        Answering(VanishedTasks vanishedTasks) {
             this.vanishedTasks = vanishedTasks;
         }
 
         @Override
-        public Response toResponse(ProcessEngineException exception) {
-            return answer(exception, request, vanishedTasks, () -> new ProcessEngineExceptionHandler().toResponse(exception));
+        public Response toResponse(E exception) {
+            return answer(exception, request, vanishedTasks, () -> camunda(exception));
+        }
+
+        abstract Response camunda(E exception);
+    }
+
+    /** The engine's own exceptions (e.g. completing a task over REST). */
+    @Priority(1)
+    static class RefusedEngineInput extends Answering<ProcessEngineException> {
+        RefusedEngineInput(VanishedTasks vanishedTasks) {
+            super(vanishedTasks);
+        }
+
+        @Override
+        Response camunda(ProcessEngineException exception) {
+            return new ProcessEngineExceptionHandler().toResponse(exception);
         }
     }
 
     /** Camunda's REST wrappers (e.g. "Cannot submit task form …" around the engine's exception). */
     @Priority(1)
-    static class RefusedRestInput implements ExceptionMapper<RestException> {
-        private final VanishedTasks vanishedTasks;
-        @Context
-        private UriInfo request;
-
+    static class RefusedRestInput extends Answering<RestException> {
         RefusedRestInput(VanishedTasks vanishedTasks) {
-            this.vanishedTasks = vanishedTasks;
+            super(vanishedTasks);
         }
 
         @Override
-        public Response toResponse(RestException exception) {
-            return answer(exception, request, vanishedTasks, () -> new RestExceptionHandler().toResponse(exception));
+        Response camunda(RestException exception) {
+            return new RestExceptionHandler().toResponse(exception);
         }
     }
 
@@ -84,18 +97,14 @@ class EngineRestConfiguration extends CamundaJerseyResourceConfig {
      * an execution tree the first one has just changed (seen on PostgreSQL).
      */
     @Priority(1)
-    static class UnexpectedFailure implements ExceptionMapper<RuntimeException> {
-        private final VanishedTasks vanishedTasks;
-        @Context
-        private UriInfo request;
-
+    static class UnexpectedFailure extends Answering<RuntimeException> {
         UnexpectedFailure(VanishedTasks vanishedTasks) {
-            this.vanishedTasks = vanishedTasks;
+            super(vanishedTasks);
         }
 
         @Override
-        public Response toResponse(RuntimeException exception) {
-            return answer(exception, request, vanishedTasks, () -> new ExceptionHandler().toResponse(exception));
+        Response camunda(RuntimeException exception) {
+            return new ExceptionHandler().toResponse(exception);
         }
     }
 
