@@ -6,6 +6,7 @@
 #   bench/run.sh                      scale 1.0 (150,000 concerns, 50,000 cases), 3 runs
 #   SCALE=0.1 bench/run.sh            a tenth of that, for a quick look
 #   RUNS=3 THREADS=4 PORT=8099 HEAP=1g DB=trappen_bench PGHOST=127.0.0.1 PGPORT=5432 PGUSER=postgres
+#   STEADY_SECONDS=20 TIMERS=3000 CLEANUP=10000
 set -euo pipefail
 cd "$(dirname "${BASH_SOURCE[0]}")/.."
 
@@ -45,5 +46,5 @@ trap 'kill $app 2>/dev/null || true; wait $app 2>/dev/null || true' EXIT
 java -cp "$OUT/classes:$OUT/lib/*" dk.trappen.bench.Bench --url "http://localhost:$PORT" \
   --jdbc "jdbc:postgresql://$PGHOST:$PGPORT/$DB" --db-user "$PGUSER" --pid "$app" --scale "$SCALE" --runs "$RUNS" \
   --threads "$THREADS" --bench-dir bench --out "$OUT/results.md" \
-  ${STEADY_SECONDS:+--steady-seconds $STEADY_SECONDS} ${TIMERS:+--timers $TIMERS}
+  ${STEADY_SECONDS:+--steady-seconds $STEADY_SECONDS} ${TIMERS:+--timers $TIMERS} ${CLEANUP:+--cleanup-instances $CLEANUP}
 echo "[bench] scale $SCALE, $RUNS runs, $(nproc) cores, heap $HEAP; table in $OUT/results.md"

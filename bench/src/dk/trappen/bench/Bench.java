@@ -61,6 +61,15 @@ public final class Bench {
         awaitUp();
         bare();
         seed.organisation();
+        // Autovacuum's part, once a minute while the seed fills the tables (see analyze()).
+        ScheduledExecutorService autoAnalyze = Executors.newSingleThreadScheduledExecutor();
+        autoAnalyze.scheduleWithFixedDelay(() -> {
+            try {
+                analyze();
+            } catch (SQLException e) {
+                System.err.println("[bench] analyze failed: " + e.getMessage());
+            }
+        }, 60, 60, TimeUnit.SECONDS);
         int parts = 3;
         List<Double> yearRates = new ArrayList<>();
         double caseSeconds = 0;
@@ -77,8 +86,11 @@ public final class Bench {
         notes.add(String.format(Locale.ROOT, "seed: %d children with a case (concern, triage, investigation, plan, granted measure)"
                 + " in %.0f s (%.1f cases/s); %d further concerns about %d children, triaged and closed",
                 seed.cases(), caseSeconds, seed.cases() / caseSeconds, seed.otherConcerns(), seed.otherChildren()));
+        notes.add(String.format(Locale.ROOT, "measures: %d of the cases got a second measure beside the first (\"Ny indsats\"), "
+                + "%d running measures with their follow-up in all", seed.secondMeasures(), seed.cases() + seed.secondMeasures()));
         figureYear(yearRates);
         topUpBareTasks();
+        autoAnalyze.shutdownNow();
         for (int run = 1; run <= runs; run++) {
             System.err.println("[bench] run " + run + " of " + runs);
             figureTaskList("(c) before (a)");
@@ -91,6 +103,7 @@ public final class Bench {
             figureHeap();
         }
         figureSizes();
+        figureCleanup();
         notes.add("task completions retried after a 409 (the job executor moved the same instance at that moment): "
                 + seed.conflicts.get());
         report();
@@ -158,9 +171,10 @@ public final class Bench {
     }
 
     /**
-     * Fresh statistics after the load, as autovacuum would gather them in production. (This
-     * machine's PostgreSQL runs with autovacuum off; without statistics the planner takes the
-     * freshly filled task tables for empty and its plans are off by orders of magnitude.)
+     * Fresh statistics after the load, as autovacuum would gather them in production (it looks
+     * once a minute and analyzes a table once a tenth of it has changed). This machine's PostgreSQL
+     * runs with autovacuum off; without statistics the planner takes the freshly filled task tables
+     * for empty and its plans are off by orders of magnitude.
      */
     private void analyze() throws SQLException {
         try (Connection db = db(); Statement st = db.createStatement()) {
@@ -443,6 +457,59 @@ public final class Bench {
             put("(f) domain MB", domain / 1048576.0);
             put("(f) KB per concern (whole database / concerns)", database / 1024.0 / concerns);
             put("(f) KB per case (whole database / cases)", database / 1024.0 / cases);
+        }
+    }
+
+    /**
+     * (h) the history cleanup: the oldest {@code cleanup-instances} finished intake instances are
+     * made due for removal (their history's removal time set to now, as if their 365 days had
+     * passed), Camunda's cleanup job is started as the night's window would start it, and the time
+     * until every row of their history is gone is measured. Whether a night's window keeps up with
+     * a year's intake is what decides if history stays bounded.
+     */
+    private void figureCleanup() throws SQLException {
+        int wanted = Integer.parseInt(options.getOrDefault("cleanup-instances", "10000"));
+        try (Connection db = db(); Statement st = db.createStatement()) {
+            st.execute("create temporary table due_roots as select id_ from act_hi_procinst where proc_def_key_ = 'intake'"
+                    + " and end_time_ is not null order by end_time_ limit " + wanted);
+            long instances = single(st, "select count(*) from due_roots");
+            if (instances == 0) {
+                return;
+            }
+            List<String> tables = new ArrayList<>();
+            try (ResultSet rs = st.executeQuery("select r.table_name from information_schema.columns r"
+                    + " join information_schema.columns p on p.table_schema = r.table_schema and p.table_name = r.table_name"
+                    + " and p.column_name = 'root_proc_inst_id_'"
+                    + " where r.table_schema = current_schema() and r.column_name = 'removal_time_' order by 1")) {
+                while (rs.next()) {
+                    tables.add(rs.getString(1));
+                }
+            }
+            long rows = 0;
+            for (String table : tables) {
+                rows += st.executeUpdate("update " + table + " set removal_time_ = now() - interval '1 minute'"
+                        + " where root_proc_inst_id_ in (select id_ from due_roots)");
+            }
+            st.execute("analyze");
+            long start = System.nanoTime();
+            http.post("admin", "/engine-rest/history/cleanup?immediatelyDue=true", "").expect(200);
+            String remaining = String.join(" + ", tables.stream().map(t -> "(select count(*) from " + t
+                    + " where root_proc_inst_id_ in (select id_ from due_roots))").toList());
+            long deadline = System.nanoTime() + 2 * 3600 * 1_000_000_000L;
+            while (single(st, "select " + remaining) > 0) {
+                if (System.nanoTime() > deadline) {
+                    throw new IllegalStateException("history cleanup did not finish within 2 h");
+                }
+                Seed.sleep(1000);
+            }
+            double seconds = (System.nanoTime() - start) / 1e9;
+            put("(h) history cleanup: finished intake instances removed", instances);
+            put("(h) history cleanup: rows removed", rows);
+            put("(h) history cleanup: seconds", seconds);
+            put("(h) history cleanup: instances per s", instances / seconds);
+            put("(h) a year's 150,000 concerns' intake history removed, hours", Seed.CONCERNS_PER_SCALE / (instances / seconds) / 3600);
+            notes.add(String.format(Locale.ROOT, "(h) history rows of %d finished intake instances over %d tables; the cleanup"
+                    + " window is 01:00-05:00 (application.yml)", instances, tables.size()));
         }
     }
 

@@ -17,13 +17,17 @@ import java.util.concurrent.atomic.AtomicInteger;
  * shortcuts): notifiers' concerns, intake's assessments, the teams' routing, and for the children
  * who get a case the investigation, the child's plan and a granted measure, whose follow-up process
  * then waits on its timer. Per 1.0 of scale: 150,000 concerns about 85,000 children, 50,000 of
- * whom get a case with a running measure (domain.md section 11).
+ * whom get a case with a running measure, one in five of them a second one: 60,000 running
+ * measures (domain.md section 11).
  */
 final class Seed {
 
     static final int CONCERNS_PER_SCALE = 150_000;
     static final int CHILDREN_PER_SCALE = 85_000;
     static final int CASES_PER_SCALE = 50_000;
+    /** 60,000 running measures per 1.0: one case in five has a second measure beside the first. */
+    static final int MEASURES_PER_SCALE = 60_000;
+    static final int SECOND_MEASURE_EVERY = CASES_PER_SCALE / (MEASURES_PER_SCALE - CASES_PER_SCALE);
     /** Herning's caseload target: 25 cases per caseworker. */
     static final int CASES_PER_CASEWORKER = 25;
 
@@ -57,6 +61,10 @@ final class Seed {
 
     int otherConcerns() {
         return (int) Math.round(CONCERNS_PER_SCALE * scale) - cases();
+    }
+
+    int secondMeasures() {
+        return (cases() + SECOND_MEASURE_EVERY - 1) / SECOND_MEASURE_EVERY;
     }
 
     /** Caseworkers enough for 25 cases each, in both teams; the offers the cases are granted. */
@@ -163,7 +171,16 @@ final class Seed {
                 + "\"pii_parentGoal1\":\"Faste rutiner.\",\"pii_parentGoal1Progress\":\"Barnet kommer til tiden.\","
                 + "\"pii_parentGoal1TargetDate\":\"" + in6 + "\"");
         List<Long> offerIds = new ArrayList<>(offers.values());
-        long offer = offerIds.get(n % offerIds.size());
+        grantMeasure(childCase, caseworker, leader, offerIds.get(n % offerIds.size()));
+        if (n % SECOND_MEASURE_EVERY == 0) {
+            // At the case's next review the caseworker adds a second measure beside the first ("Ny
+            // indsats"): it runs with its own course and follow-up, as 60,300 measures for 52,600 children do.
+            complete(childCase, "Task_FollowCase", caseworker, "\"caseAction\":\"NEW_MEASURE\"");
+            grantMeasure(childCase, caseworker, leader, offerIds.get((n + 1) % offerIds.size()));
+        }
+    }
+
+    private void grantMeasure(String childCase, String caseworker, String leader, long offer) {
         complete(childCase, "Task_ChooseMeasure", caseworker, "\"offerId\":\"" + offer + "\",\"pii_measureStartDate\":\""
                 + LocalDate.now() + "\",\"pii_measureDurationWeeks\":26,\"pii_measurePurpose\":\"Barnet skal trives.\"");
         String approval = taskId(childCase, "Task_ApproveMeasure", leader, false);
