@@ -261,13 +261,13 @@ final class Seed {
 
     /** The task's id, waiting for the job executor where the task comes after an asynchronous step. */
     String taskId(String processInstanceId, String key, String user, boolean required) {
-        for (int attempt = 0; attempt < (required ? 600 : 3); attempt++) {
+        for (int attempt = 0; attempt < (required ? 200 : 3); attempt++) {
             String id = http.get(user, "/engine-rest/task?processInstanceId=" + processInstanceId
                     + "&taskDefinitionKey=" + key).expect(200).field("id");
             if (id != null) {
                 return id;
             }
-            sleep(required ? 100 : 50);
+            sleep(required ? backoff(attempt) : 50);
         }
         if (required) {
             throw new IllegalStateException("No task " + key + " in " + processInstanceId);
@@ -282,7 +282,7 @@ final class Seed {
      * engine's variables and slow down as the volume grows.
      */
     String awaitCaseProcess(String concernId) {
-        for (int attempt = 0; attempt < 600; attempt++) {
+        for (int attempt = 0; attempt < 200; attempt++) {
             String caseNumber = http.get("intake", "/api/concerns/" + concernId).expect(200).field("caseNumber");
             if (caseNumber != null && !caseNumber.equals("null")) {
                 String id = http.get("admin", "/engine-rest/process-instance?processDefinitionKey=childCase&businessKey="
@@ -291,9 +291,17 @@ final class Seed {
                     return id;
                 }
             }
-            sleep(100);
+            sleep(backoff(attempt));
         }
         throw new IllegalStateException("No case process for concern " + concernId);
+    }
+
+    /**
+     * Waiting for the job executor: 25 ms, doubling to 400 ms (about a minute in all). A fixed short
+     * poll would spend the machine's two cores on asking while the job waits for them.
+     */
+    static long backoff(int attempt) {
+        return Math.min(400L, 25L << Math.min(attempt, 4));
     }
 
     static void sleep(long millis) {

@@ -39,11 +39,11 @@ public class FollowUpProcesses {
 
     /** The measure has started: its follow-ups run until it ends. A second call for the same measure does nothing. */
     public void start(long measureId) {
-        if (running(measureId)) {
-            return;
-        }
         MeasureView measure = measures.get(measureId);
         CaseRef ref = cases.ref(measure.caseId());
+        if (running(ref, measureId)) {
+            return;
+        }
         Map<String, Object> variables = new HashMap<>(caseProcesses.caseVariables(ref));
         variables.put(FollowUpProcess.MEASURE_ID, measureId);
         variables.put(FollowUpProcess.MEASURE_TYPE, measure.measureKind().measureType().name());
@@ -55,8 +55,9 @@ public class FollowUpProcesses {
     }
 
     /** Ends the measure's follow-up process, wherever it waits (a planned follow-up, a visit, a meeting). */
-    public void measureEnded(long measureId) {
+    public void measureEnded(long caseId, long measureId) {
         runtime.createExecutionQuery().messageEventSubscriptionName(FollowUpProcess.MESSAGE_MEASURE_ENDED)
+                .processInstanceBusinessKey(cases.ref(caseId).caseNumber())
                 .processVariableValueEquals(FollowUpProcess.MEASURE_ID, measureId).list()
                 .forEach(waiting -> runtime.messageEventReceived(FollowUpProcess.MESSAGE_MEASURE_ENDED, waiting.getId()));
     }
@@ -71,8 +72,13 @@ public class FollowUpProcesses {
                 .forEach(instance -> runtime.setVariable(instance.getId(), FollowUpProcess.POLICY, policy.name())));
     }
 
-    private boolean running(long measureId) {
+    /*
+     * Narrowed to the case's number first (indexed): a query by a variable's value alone visits
+     * every running follow-up, 60,000 at national volume, on each grant and each end.
+     */
+    private boolean running(CaseRef ref, long measureId) {
         return runtime.createProcessInstanceQuery().processDefinitionKey(FollowUpProcess.KEY)
+                .processInstanceBusinessKey(ref.caseNumber())
                 .variableValueEquals(FollowUpProcess.MEASURE_ID, measureId).count() > 0;
     }
 }

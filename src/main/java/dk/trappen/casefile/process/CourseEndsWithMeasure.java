@@ -1,6 +1,7 @@
 package dk.trappen.casefile.process;
 
 import dk.trappen.casefile.ChildCaseProcess;
+import dk.trappen.casefile.ChildCases;
 import dk.trappen.platform.EngineAsSystem;
 import dk.trappen.staircase.MeasureEnded;
 import org.camunda.bpm.engine.RuntimeService;
@@ -19,10 +20,12 @@ import org.springframework.transaction.event.TransactionalEventListener;
 class CourseEndsWithMeasure {
 
     private final RuntimeService runtime;
+    private final ChildCases cases;
     private final EngineAsSystem system;
 
-    CourseEndsWithMeasure(RuntimeService runtime, EngineAsSystem system) {
+    CourseEndsWithMeasure(RuntimeService runtime, ChildCases cases, EngineAsSystem system) {
         this.runtime = runtime;
+        this.cases = cases;
         this.system = system;
     }
 
@@ -30,6 +33,8 @@ class CourseEndsWithMeasure {
     void on(MeasureEnded event) {
         system.run(() -> runtime.createExecutionQuery()
                 .messageEventSubscriptionName(ChildCaseProcess.MESSAGE_COURSE_MEASURE_ENDED)
+                // The case's own instance first (indexed): every running measure's course waits for this message.
+                .processInstanceBusinessKey(cases.ref(event.caseId()).caseNumber())
                 .variableValueEquals(ChildCaseProcess.MEASURE_ID, event.measureId()).list()
                 .forEach(course -> runtime.messageEventReceived(ChildCaseProcess.MESSAGE_COURSE_MEASURE_ENDED,
                         course.getId())));

@@ -30,6 +30,6 @@ class FollowUpEndsWithMeasure {
     @TransactionalEventListener(phase = TransactionPhase.BEFORE_COMMIT, fallbackExecution = true)
     void on(MeasureEnded event) {
         followUps.measureEnded(event.measureId());
-        system.run(() -> processes.measureEnded(event.measureId()));
+        system.run(() -> processes.measureEnded(event.caseId(), event.measureId()));
     }
 }
