@@ -403,7 +403,7 @@ class ModelConventionsTest {
                 boolean async = node.isCamundaAsyncBefore() || node.isCamundaAsyncAfter();
                 if ((async || node instanceof ServiceTask) && !hasRetryCycle(node)) {
                     violations.add(node.getId() + ": " + (node instanceof ServiceTask ? "service task" : "async " + typeName(node))
-                            + " has no camunda:failedJobRetryTimeCycle (e.g. R5/PT5M)");
+                            + " has no camunda:failedJobRetryTimeCycle (e.g. PT10S,PT1M,PT5M,PT15M,PT1H)");
                 }
             }
             delegateExpressions(model).forEach((ownerId, expression) -> {

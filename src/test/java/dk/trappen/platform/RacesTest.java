@@ -23,14 +23,16 @@ import dk.trappen.testsupport.TrappenTest;
 import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.task.Task;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.http.HttpMethod;
 
 /**
- * Two people (or a double click) complete the same task at the same moment over the REST API: one
- * wins, the other is told clearly that someone else was first (409, or 404 when the task is already
- * gone); never a 500, never two completions.
+ * Two people (or a double click) complete the same task at the same moment, over the REST API or in
+ * Tasklist: one wins, the other is told clearly that someone else was first (409, or 404 when the
+ * task is already gone); never a 500, never two completions.
  */
 @TrappenTest
 class RacesTest {
@@ -46,28 +48,36 @@ class RacesTest {
     @Autowired
     dk.trappen.organisation.Organisation organisation;
 
-    @Test
-    void theSameTaskCompletedTwiceAtOnceIsCompletedOnce() throws Exception {
+    /** Over the REST API, and in Tasklist (two tabs of one user: the webapp's own engine API). */
+    @ParameterizedTest
+    @ValueSource(strings = {"engine-rest", "tasklist"})
+    void theSameTaskCompletedTwiceAtOnceIsCompletedOnce(String path) throws Exception {
         ApiClient http = new ApiClient(port);
         EngineDriver engine = new EngineDriver(processEngine);
+        List<ApiClient.Session> tabs = path.equals("tasklist") ? List.of(http.tasklistLogin("intake"), http.tasklistLogin("intake")) : null;
         for (int round = 0; round < Integer.getInteger("races.rounds", 5); round++) {
             LocalDate born = LocalDate.of(2015, 3, 3).plusDays(round);
             String name = "Racer " + round;
             RegisteredConcern concern = engine.as("intake", () -> concerns.register(Concerns.professional(Concerns.newCpr(born),
                     name, born, OffsetDateTime.now().minusHours(1), ConcernLevel.SEVERE, false), null));
             Task task = engine.task(concern.processInstanceId(), "Task_AssessConcern");
-            String body = ApiClient.json(Map.of("variables", Map.of(
+            Map<String, Object> variables = Map.of("variables", Map.of(
                     "acuteDanger", Map.of("value", false), "concernLevel", Map.of("value", "SEVERE"),
                     "boundedProblem", Map.of("value", false), "familyMotivated", Map.of("value", false),
-                    "pii_note", Map.of("value", "Vurderet to gange på én gang."))));
+                    "pii_note", Map.of("value", "Vurderet to gange på én gang.")));
+            String body = ApiClient.json(variables);
             CountDownLatch start = new CountDownLatch(1);
             ExecutorService pool = Executors.newFixedThreadPool(2);
             List<Future<Reply>> replies = new ArrayList<>();
             for (int i = 0; i < 2; i++) {
+                ApiClient.Session tab = tabs == null ? null : tabs.get(i);
                 replies.add(pool.submit(() -> {
                     start.await();
-                    return http.send(HttpMethod.POST, "/engine-rest/task/" + task.getId() + "/complete", "intake", "demo",
-                            body, h -> { });
+                    return tab == null
+                            ? http.send(HttpMethod.POST, "/engine-rest/task/" + task.getId() + "/complete", "intake", "demo",
+                                    body, h -> { })
+                            : http.postInSession(tab, "/camunda/api/engine/engine/default/task/" + task.getId() + "/complete",
+                                    variables);
                 }));
             }
             start.countDown();

@@ -145,10 +145,14 @@ class EngineRestConfiguration extends CamundaJerseyResourceConfig {
 
     /** 409 in Camunda's error shape (type, message), which Tasklist and REST clients read. */
     static Response conflict() {
+        return Response.status(Response.Status.CONFLICT).type(MediaType.APPLICATION_JSON_TYPE).entity(conflictBody()).build();
+    }
+
+    static Map<String, Object> conflictBody() {
         Map<String, Object> body = new LinkedHashMap<>();
         body.put("type", "OptimisticLockingException");
         body.put("message", "En anden har netop ændret det samme (fx fuldført opgaven). Hent den igen.");
-        return Response.status(Response.Status.CONFLICT).type(MediaType.APPLICATION_JSON_TYPE).entity(body).build();
+        return body;
     }
 
     static Response badRequest(InvalidInputException refused) {

@@ -26,13 +26,15 @@ import org.springframework.web.util.ContentCachingResponseWrapper;
  * answers (a form submission or completion refused by our listeners, recognised by
  * {@link dk.trappen.platform.InvalidInputException}'s message) into a 400 whose message is the
  * Danish reason alone; Tasklist shows it under the form. A completion that failed because a
- * colleague completed the task first answers 404 "already done" ({@link VanishedTasks}). Every
- * other answer passes unchanged.
+ * colleague completed the task first answers 404 "already done" ({@link VanishedTasks}), one that
+ * lost to a colleague's change of the same instance 409, as on {@code /engine-rest}. Every other
+ * answer passes unchanged.
  */
 @Configuration
 class TasklistRefusals {
 
     static final String REFUSAL = InvalidInputException.MESSAGE_PREFIX;
+    private static final String CONFLICT = "OptimisticLockingException";
     private static final ObjectMapper JSON = new ObjectMapper();
 
     @Bean
@@ -53,17 +55,29 @@ class TasklistRefusals {
                 String reason = wrapper.getStatus() == 500 ? refusal(wrapper.getContentAsByteArray()) : null;
                 // A colleague completed the task a moment earlier: "already done", as on /engine-rest.
                 boolean gone = reason == null && wrapper.getStatus() >= 500 && vanishedTasks.gone(request.getRequestURI());
-                if (reason == null && !gone) {
+                // ... or changed the same instance in that moment: "someone else was first" (409), as there.
+                boolean conflict = reason == null && !gone && wrapper.getStatus() >= 500
+                        && CONFLICT.equals(type(wrapper.getContentAsByteArray()));
+                if (reason == null && !gone && !conflict) {
                     wrapper.copyBodyToResponse();
                     return;
                 }
-                Map<String, Object> body = gone ? VanishedTasks.body() : new LinkedHashMap<>();
-                if (!gone) {
+                Map<String, Object> body;
+                int status;
+                if (gone) {
+                    body = VanishedTasks.body();
+                    status = HttpServletResponse.SC_NOT_FOUND;
+                } else if (conflict) {
+                    body = EngineRestConfiguration.conflictBody();
+                    status = HttpServletResponse.SC_CONFLICT;
+                } else {
+                    body = new LinkedHashMap<>();
                     body.put("type", "InvalidInputException");
                     body.put("message", reason);
+                    status = HttpServletResponse.SC_BAD_REQUEST;
                 }
                 wrapper.resetBuffer();
-                response.setStatus(gone ? HttpServletResponse.SC_NOT_FOUND : HttpServletResponse.SC_BAD_REQUEST);
+                response.setStatus(status);
                 response.setContentType(MediaType.APPLICATION_JSON_VALUE);
                 response.setCharacterEncoding(StandardCharsets.UTF_8.name());
                 response.getOutputStream().write(JSON.writeValueAsBytes(body));
@@ -72,6 +86,15 @@ class TasklistRefusals {
         registration.setName("tasklist-refusals");
         registration.addUrlPatterns("/camunda/api/engine/*");
         return registration;
+    }
+
+    /** Camunda's error type in its error body ({@code {"type": …, "message": …}}), or null. */
+    static String type(byte[] body) {
+        try {
+            return JSON.readTree(body).path("type").asText(null);
+        } catch (IOException notJson) {
+            return null;
+        }
     }
 
     /** The Danish reason in a Camunda error body, or null if the body is not a refusal of ours. */
