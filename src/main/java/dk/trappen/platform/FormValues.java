@@ -15,6 +15,8 @@ import org.camunda.bpm.engine.delegate.VariableScope;
  */
 public final class FormValues {
 
+    public static final String NUL_MESSAGE = "indeholder et ugyldigt tegn (NUL)";
+
     private final VariableScope scope;
 
     public FormValues(VariableScope scope) {
@@ -28,6 +30,10 @@ public final class FormValues {
         }
         if (!(value instanceof String text)) {
             throw InvalidInputException.of(name, "skal være tekst");
+        }
+        if (text.indexOf('\u0000') >= 0) {
+            // Never typed, only sent; PostgreSQL cannot store it and would answer with a 500.
+            throw InvalidInputException.of(name, NUL_MESSAGE);
         }
         return text.isBlank() ? null : text.trim();
     }

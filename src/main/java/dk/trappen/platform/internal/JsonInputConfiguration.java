@@ -1,7 +1,14 @@
 package dk.trappen.platform.internal;
 
+import java.io.IOException;
+
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.databind.DeserializationContext;
 import com.fasterxml.jackson.databind.cfg.CoercionAction;
 import com.fasterxml.jackson.databind.cfg.CoercionInputShape;
+import com.fasterxml.jackson.databind.deser.std.StringDeserializer;
+import com.fasterxml.jackson.databind.exc.InvalidFormatException;
+import com.fasterxml.jackson.databind.module.SimpleModule;
 import com.fasterxml.jackson.databind.type.LogicalType;
 import org.springframework.boot.autoconfigure.jackson.Jackson2ObjectMapperBuilderCustomizer;
 import org.springframework.context.annotation.Bean;
@@ -10,14 +17,30 @@ import org.springframework.context.annotation.Configuration;
 /**
  * Jackson reads any number as a yes/no ({@code "active": 2} became true): a caller who sends a
  * number where a boolean belongs has misunderstood the field, so it is refused with 400 instead.
+ * A text with a NUL character is refused too (400 naming the field): PostgreSQL cannot store one and
+ * answered with a 500.
  */
 @Configuration
 class JsonInputConfiguration {
 
     @Bean
-    Jackson2ObjectMapperBuilderCustomizer noNumbersAsBooleans() {
-        return builder -> builder.postConfigurer(mapper -> mapper.coercionConfigFor(LogicalType.Boolean)
-                .setCoercion(CoercionInputShape.Integer, CoercionAction.Fail)
-                .setCoercion(CoercionInputShape.Float, CoercionAction.Fail));
+    Jackson2ObjectMapperBuilderCustomizer strictJsonInput() {
+        return builder -> builder.postConfigurer(mapper -> {
+            mapper.coercionConfigFor(LogicalType.Boolean)
+                    .setCoercion(CoercionInputShape.Integer, CoercionAction.Fail)
+                    .setCoercion(CoercionInputShape.Float, CoercionAction.Fail);
+            mapper.registerModule(new SimpleModule("trappen-no-nul").addDeserializer(String.class, new NoNulStrings()));
+        });
+    }
+
+    static final class NoNulStrings extends StringDeserializer {
+        @Override
+        public String deserialize(JsonParser parser, DeserializationContext context) throws IOException {
+            String value = super.deserialize(parser, context);
+            if (value != null && value.indexOf('\u0000') >= 0) {
+                throw InvalidFormatException.from(parser, "NUL character", value, String.class);
+            }
+            return value;
+        }
     }
 }

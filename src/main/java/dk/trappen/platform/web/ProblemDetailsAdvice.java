@@ -12,6 +12,7 @@ import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
 import dk.trappen.platform.ConflictException;
 import dk.trappen.platform.FieldProblem;
 import dk.trappen.platform.ForbiddenException;
+import dk.trappen.platform.FormValues;
 import dk.trappen.platform.InvalidInputException;
 import dk.trappen.platform.NotFoundException;
 import org.camunda.bpm.engine.AuthorizationException;
@@ -59,6 +60,8 @@ class ProblemDetailsAdvice {
                 Class<?> target = format.getTargetType();
                 message = target != null && target.isEnum()
                         ? "skal være en af " + List.of(target.getEnumConstants())
+                        : format.getValue() instanceof String text && text.indexOf('\u0000') >= 0
+                        ? FormValues.NUL_MESSAGE
                         : "har et ugyldigt format";
             }
             return badRequest(List.of(new FieldProblem(field, message)));

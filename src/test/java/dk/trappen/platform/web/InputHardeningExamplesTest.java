@@ -4,20 +4,27 @@ import static dk.trappen.testsupport.ApiClient.assertProblem;
 import static dk.trappen.testsupport.ApiClient.errorFields;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
 import java.util.Map;
 
 import javax.sql.DataSource;
 
+import dk.trappen.intake.ConcernLevel;
 import dk.trappen.intake.ConcernService;
+import dk.trappen.intake.RegisteredConcern;
 import dk.trappen.meetings.MeetingProcesses;
 import dk.trappen.meetings.Meetings;
 import dk.trappen.organisation.Organisation;
+import dk.trappen.platform.FormValues;
 import dk.trappen.prevention.GroupOffers;
 import dk.trappen.prevention.PreventionRequests;
 import dk.trappen.staircase.OfferCatalogue;
 import dk.trappen.testsupport.ApiClient;
 import dk.trappen.testsupport.ApiClient.Reply;
+import dk.trappen.testsupport.Concerns;
 import dk.trappen.testsupport.DomainSnapshot;
+import dk.trappen.testsupport.EngineDriver;
 import dk.trappen.testsupport.TrappenTest;
 import dk.trappen.testsupport.WriteFixtures;
 import org.camunda.bpm.engine.ProcessEngine;
@@ -104,6 +111,26 @@ class InputHardeningExamplesTest {
         assertProblem(withdrawal, 400);
         assertThat(errorFields(withdrawal)).containsExactly("reason");
 
+        // A NUL character in a text: PostgreSQL cannot store it and answered 500.
+        Reply nul = http.post("owner", "/api/offers", WriteFixtures.offerBody("Nul\u0000tegn"));
+        assertProblem(nul, 400);
+        assertThat(errorFields(nul)).containsExactly("name");
+        assertThat(nul.body()).contains(FormValues.NUL_MESSAGE);
+
         assertThat(DomainSnapshot.changes(before, snapshot.all())).as("nothing stored").isEmpty();
+
+        // The same in a form submitted from Tasklist or over /engine-rest: 400, the task stays open.
+        RegisteredConcern concern = new EngineDriver(processEngine).as("intake", () -> concerns.register(Concerns.professional(
+                Concerns.newCpr(LocalDate.of(2016, 4, 4)), "Nul Tegn", LocalDate.of(2016, 4, 4),
+                OffsetDateTime.now().minusHours(1), ConcernLevel.SEVERE, false), null));
+        String task = processEngine.getTaskService().createTaskQuery().processInstanceId(concern.processInstanceId())
+                .taskDefinitionKey("Task_AssessConcern").singleResult().getId();
+        Reply form = http.post("intake", "/engine-rest/task/" + task + "/complete", Map.of("variables", Map.of(
+                "acuteDanger", Map.of("value", false), "concernLevel", Map.of("value", "SEVERE"),
+                "boundedProblem", Map.of("value", false), "familyMotivated", Map.of("value", false),
+                "pii_note", Map.of("value", "Vurderet\u0000."))));
+        assertThat(form.status()).as(form.body()).isEqualTo(400);
+        assertThat(form.body()).contains(FormValues.NUL_MESSAGE);
+        assertThat(processEngine.getTaskService().createTaskQuery().taskId(task).count()).as("still open").isOne();
     }
 }
