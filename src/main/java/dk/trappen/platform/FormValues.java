@@ -17,6 +17,11 @@ public final class FormValues {
 
     public static final String NUL_MESSAGE = "indeholder et ugyldigt tegn (NUL)";
 
+    /** A NUL character: never typed, only sent, and PostgreSQL cannot store it; refused wherever text comes in. */
+    public static boolean containsNul(String text) {
+        return text != null && text.indexOf('\u0000') >= 0;
+    }
+
     private final VariableScope scope;
 
     public FormValues(VariableScope scope) {
@@ -31,8 +36,7 @@ public final class FormValues {
         if (!(value instanceof String text)) {
             throw InvalidInputException.of(name, "skal være tekst");
         }
-        if (text.indexOf('\u0000') >= 0) {
-            // Never typed, only sent; PostgreSQL cannot store it and would answer with a 500.
+        if (containsNul(text)) {
             throw InvalidInputException.of(name, NUL_MESSAGE);
         }
         return text.isBlank() ? null : text.trim();

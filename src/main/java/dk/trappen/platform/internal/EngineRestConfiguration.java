@@ -51,31 +51,26 @@ class EngineRestConfiguration extends CamundaJerseyResourceConfig {
      */
     abstract static class Answering<E extends Throwable> implements ExceptionMapper<E> {
         private final VanishedTasks vanishedTasks;
+        private final ExceptionMapper<? super E> camunda;
         @Context
         private UriInfo request;
 
-        Answering(VanishedTasks vanishedTasks) {
+        Answering(VanishedTasks vanishedTasks, ExceptionMapper<? super E> camunda) {
             this.vanishedTasks = vanishedTasks;
+            this.camunda = camunda;
         }
 
         @Override
         public Response toResponse(E exception) {
-            return answer(exception, request, vanishedTasks, () -> camunda(exception));
+            return answer(exception, request, vanishedTasks, () -> camunda.toResponse(exception));
         }
-
-        abstract Response camunda(E exception);
     }
 
     /** The engine's own exceptions (e.g. completing a task over REST). */
     @Priority(1)
     static class RefusedEngineInput extends Answering<ProcessEngineException> {
         RefusedEngineInput(VanishedTasks vanishedTasks) {
-            super(vanishedTasks);
-        }
-
-        @Override
-        Response camunda(ProcessEngineException exception) {
-            return new ProcessEngineExceptionHandler().toResponse(exception);
+            super(vanishedTasks, new ProcessEngineExceptionHandler());
         }
     }
 
@@ -83,12 +78,7 @@ class EngineRestConfiguration extends CamundaJerseyResourceConfig {
     @Priority(1)
     static class RefusedRestInput extends Answering<RestException> {
         RefusedRestInput(VanishedTasks vanishedTasks) {
-            super(vanishedTasks);
-        }
-
-        @Override
-        Response camunda(RestException exception) {
-            return new RestExceptionHandler().toResponse(exception);
+            super(vanishedTasks, new RestExceptionHandler());
         }
     }
 
@@ -99,12 +89,7 @@ class EngineRestConfiguration extends CamundaJerseyResourceConfig {
     @Priority(1)
     static class UnexpectedFailure extends Answering<RuntimeException> {
         UnexpectedFailure(VanishedTasks vanishedTasks) {
-            super(vanishedTasks);
-        }
-
-        @Override
-        Response camunda(RuntimeException exception) {
-            return new ExceptionHandler().toResponse(exception);
+            super(vanishedTasks, new ExceptionHandler());
         }
     }
 

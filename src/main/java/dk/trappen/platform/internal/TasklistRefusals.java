@@ -7,6 +7,7 @@ import java.util.Map;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.MissingNode;
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
@@ -52,29 +53,30 @@ class TasklistRefusals {
                     throws ServletException, IOException {
                 ContentCachingResponseWrapper wrapper = new ContentCachingResponseWrapper(response);
                 chain.doFilter(request, wrapper);
-                String reason = wrapper.getStatus() == 500 ? refusal(wrapper.getContentAsByteArray()) : null;
-                // A colleague completed the task a moment earlier: "already done", as on /engine-rest.
-                boolean gone = reason == null && wrapper.getStatus() >= 500 && vanishedTasks.gone(request.getRequestURI());
-                // ... or changed the same instance in that moment: "someone else was first" (409), as there.
-                boolean conflict = reason == null && !gone && wrapper.getStatus() >= 500
-                        && CONFLICT.equals(type(wrapper.getContentAsByteArray()));
-                if (reason == null && !gone && !conflict) {
+                if (wrapper.getStatus() < 500) {
                     wrapper.copyBodyToResponse();
                     return;
                 }
+                JsonNode error = errorBody(wrapper.getContentAsByteArray());
+                String reason = wrapper.getStatus() == 500 ? refusal(error) : null;
                 Map<String, Object> body;
                 int status;
-                if (gone) {
-                    body = VanishedTasks.body();
-                    status = HttpServletResponse.SC_NOT_FOUND;
-                } else if (conflict) {
-                    body = EngineRestConfiguration.conflictBody();
-                    status = HttpServletResponse.SC_CONFLICT;
-                } else {
+                if (reason != null) {
                     body = new LinkedHashMap<>();
                     body.put("type", "InvalidInputException");
                     body.put("message", reason);
                     status = HttpServletResponse.SC_BAD_REQUEST;
+                } else if (vanishedTasks.gone(request.getRequestURI())) {
+                    // A colleague completed the task a moment earlier: "already done", as on /engine-rest.
+                    body = VanishedTasks.body();
+                    status = HttpServletResponse.SC_NOT_FOUND;
+                } else if (CONFLICT.equals(error.path("type").asText(null))) {
+                    // ... or changed the same instance in that moment: "someone else was first", as there.
+                    body = EngineRestConfiguration.conflictBody();
+                    status = HttpServletResponse.SC_CONFLICT;
+                } else {
+                    wrapper.copyBodyToResponse();
+                    return;
                 }
                 wrapper.resetBuffer();
                 response.setStatus(status);
@@ -88,27 +90,24 @@ class TasklistRefusals {
         return registration;
     }
 
-    /** Camunda's error type in its error body ({@code {"type": …, "message": …}}), or null. */
-    static String type(byte[] body) {
+    /** Camunda's error body ({@code {"type": …, "message": …}}), or an empty node if it is not JSON. */
+    static JsonNode errorBody(byte[] body) {
         try {
-            return JSON.readTree(body).path("type").asText(null);
+            JsonNode error = JSON.readTree(body);
+            return error == null ? MissingNode.getInstance() : error;
         } catch (IOException notJson) {
-            return null;
+            return MissingNode.getInstance();
         }
     }
 
     /** The Danish reason in a Camunda error body, or null if the body is not a refusal of ours. */
-    static String refusal(byte[] body) {
-        try {
-            JsonNode message = JSON.readTree(body).path("message");
-            int start = message.asText("").indexOf(REFUSAL);
-            if (start < 0) {
-                return null;
-            }
-            String reason = message.asText().substring(start);
-            return reason.endsWith("'") ? reason.substring(0, reason.length() - 1) : reason;
-        } catch (IOException notJson) {
+    static String refusal(JsonNode error) {
+        String message = error.path("message").asText("");
+        int start = message.indexOf(REFUSAL);
+        if (start < 0) {
             return null;
         }
+        String reason = message.substring(start);
+        return reason.endsWith("'") ? reason.substring(0, reason.length() - 1) : reason;
     }
 }

@@ -60,7 +60,7 @@ class ProblemDetailsAdvice {
                 Class<?> target = format.getTargetType();
                 message = target != null && target.isEnum()
                         ? "skal være en af " + List.of(target.getEnumConstants())
-                        : format.getValue() instanceof String text && text.indexOf('\u0000') >= 0
+                        : format.getValue() instanceof String text && FormValues.containsNul(text)
                         ? FormValues.NUL_MESSAGE
                         : "har et ugyldigt format";
             }
