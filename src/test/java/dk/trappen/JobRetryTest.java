@@ -55,8 +55,9 @@ class JobRetryTest {
     void aFailingStepIsTriedAgainAfterTenSecondsThenLongerAndEndsAsAnIncident() {
         String cycle = retryCycle("bpmn/intake.bpmn", "Task_OpenCase");
         BpmnModelInstance probe = Bpmn.createExecutableProcess("retryProbe").camundaHistoryTimeToLive(1)
-                .startEvent().serviceTask("Task_Fails").camundaAsyncBefore().camundaExpression("${missingBean.run()}")
-                .camundaFailedJobRetryTimeCycle(cycle).endEvent().done();
+                .startEvent("StartEvent_Start").name("Start").sequenceFlowId("SequenceFlow_ToStep")
+                .serviceTask("Task_Fails").name("Fejler").camundaAsyncBefore().camundaDelegateExpression("${failingStep}")
+                .camundaFailedJobRetryTimeCycle(cycle).sequenceFlowId("SequenceFlow_ToEnd").endEvent("EndEvent_Done").name("Slut").done();
         deploymentId = processEngine.getRepositoryService().createDeployment().addModelInstance("retryProbe.bpmn", probe)
                 .deploy().getId();
         EngineDriver engine = new EngineDriver(processEngine);
@@ -68,7 +69,7 @@ class JobRetryTest {
         Job job = job(instance);
         while (job.getRetries() > 0) {
             String id = job.getId();
-            assertThatThrownBy(() -> processEngine.getManagementService().executeJob(id)).hasMessageContaining("missingBean");
+            assertThatThrownBy(() -> processEngine.getManagementService().executeJob(id)).hasMessageContaining("failingStep");
             job = job(instance);
             if (job.getRetries() > 0) {
                 waits.add(Duration.between(now, job.getDuedate().toInstant()));

@@ -119,6 +119,28 @@ public class ApiClient {
         return send(method, path, user, password, jsonBody, headers, null);
     }
 
+    /**
+     * A deployment as Camunda Modeler sends it: multipart to {@code /engine-rest/deployment/create} with
+     * the deployment's name and source ("Camunda Modeler") and one part per file, named after it.
+     */
+    public Reply deployAsModeler(String user, String name, java.util.Map<String, byte[]> files) {
+        org.springframework.util.LinkedMultiValueMap<String, Object> parts = new org.springframework.util.LinkedMultiValueMap<>();
+        parts.add("deployment-name", name);
+        parts.add("deployment-source", "Camunda Modeler");
+        parts.add("enable-duplicate-filtering", "true"); // what Modeler 5 sends
+        files.forEach((file, bytes) -> parts.add(file, new org.springframework.core.io.ByteArrayResource(bytes) {
+            @Override
+            public String getFilename() {
+                return file;
+            }
+        }));
+        return http.post().uri("/engine-rest/deployment/create")
+                .headers(h -> h.setBasicAuth(user, password(user), StandardCharsets.UTF_8))
+                .contentType(MediaType.MULTIPART_FORM_DATA).body(parts)
+                .exchange((req, res) -> new Reply(res.getStatusCode().value(), res.getHeaders(),
+                        new String(res.getBody().readAllBytes(), StandardCharsets.UTF_8)));
+    }
+
     /** Any body with any content type, as {@code user}: for input the API must refuse. */
     public Reply sendRaw(HttpMethod method, String path, String user, String contentType, String body) {
         return send(method, path, user, password(user), null, h -> {

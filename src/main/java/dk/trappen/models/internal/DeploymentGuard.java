@@ -163,11 +163,13 @@ final class DeploymentGuard implements Deployer {
             }
             ResourceEntity source = command.getResourceManager()
                     .findResourceByDeploymentIdAndResourceName(latest.getDeploymentId(), latest.getResourceName());
-            if (source == null || deployment.getResource(source.getName()) != null) {
+            // The application's own deployment names resources by their path on the class path.
+            String name = ModelFiles.fileName(source == null ? "" : source.getName());
+            if (source == null || deployment.getResource(name) != null) {
                 continue;
             }
             ResourceEntity copy = new ResourceEntity();
-            copy.setName(source.getName());
+            copy.setName(name);
             copy.setBytes(source.getBytes());
             copy.setDeploymentId(deployment.getId());
             copy.setType(ResourceTypes.REPOSITORY.getValue());

@@ -60,8 +60,10 @@ class EngineIndexesTest {
         assertThat(configuration.isEnsureJobDueDateNotNull()).isTrue();
         assertThat(configuration.isJobExecutorAcquireByDueDate()).isTrue();
         String deployment = processEngine.getRepositoryService().createDeployment().addModelInstance("dueProbe.bpmn",
-                Bpmn.createExecutableProcess("dueProbe").camundaHistoryTimeToLive(1).startEvent()
-                        .serviceTask().camundaAsyncBefore().camundaExpression("${true}").endEvent().done()).deploy().getId();
+                Bpmn.createExecutableProcess("dueProbe").camundaHistoryTimeToLive(1).startEvent("StartEvent_Start").name("Start")
+                        .sequenceFlowId("SequenceFlow_ToStep").serviceTask("Task_Step").name("Trin").camundaAsyncBefore()
+                        .camundaDelegateExpression("${noOpStep}").camundaFailedJobRetryTimeCycle("R1/PT1M")
+                        .sequenceFlowId("SequenceFlow_ToEnd").endEvent("EndEvent_Done").name("Slut").done()).deploy().getId();
         try {
             OffsetDateTime before = OffsetDateTime.now().minusSeconds(1);
             String instance = processEngine.getRuntimeService().startProcessInstanceByKey("dueProbe").getId();
