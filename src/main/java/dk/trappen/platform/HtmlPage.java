@@ -34,8 +34,17 @@ public final class HtmlPage {
     private final ZoneId zone;
 
     public HtmlPage(String title, ZoneId zone) {
+        this(title, zone, BACK);
+    }
+
+    /** A page not opened from a task: its way back is a link to {@code backHref} instead. */
+    public HtmlPage(String title, ZoneId zone, String backHref, String backText) {
+        this(title, zone, "<p><a href=\"" + escape(backHref) + "\">← " + escape(backText) + "</a></p>");
+    }
+
+    private HtmlPage(String title, ZoneId zone, String back) {
         this.zone = zone;
-        html.append("<title>").append(escape(title)).append("</title></head><body>").append(BACK)
+        html.append("<title>").append(escape(title)).append("</title></head><body>").append(back)
                 .append("<h1>").append(escape(title)).append("</h1>");
     }
 
@@ -115,6 +124,15 @@ public final class HtmlPage {
             html.append("</tr>");
         }
         html.append("</table>");
+        return this;
+    }
+
+    /**
+     * Markup the caller built itself (links, a form): every text and attribute value in it must
+     * already be escaped with {@link #escape(String)}.
+     */
+    public HtmlPage html(String escapedMarkup) {
+        html.append(escapedMarkup);
         return this;
     }
 

@@ -22,7 +22,7 @@ import org.springframework.web.filter.OncePerRequestFilter;
  * The product's pages under {@code /app} (opened from a task in Tasklist) and the managers'
  * {@code /dashboard} use the user's Camunda webapp login: one sign-in, one identity, and the same
  * engine authentication as the API. Without a login a page sends the user to Tasklist (the
- * dashboard: to Cockpit, where managers work) to sign in.
+ * dashboard and the process owners' models: to Cockpit, where managers and owners work) to sign in.
  */
 @Configuration
 class TasklistSessionAuthentication {
@@ -37,8 +37,11 @@ class TasklistSessionAuthentication {
                     throws ServletException, IOException {
                 UserAuthentication user = sessionUser(request.getSession(false));
                 if (user == null) {
-                    boolean dashboard = request.getRequestURI().startsWith(request.getContextPath() + "/dashboard");
-                    response.sendRedirect(request.getContextPath() + (dashboard ? "/camunda/app/cockpit/" : "/camunda/app/tasklist/"));
+                    // Managers (the dashboard) and process owners (the models) work in Cockpit and sign in there.
+                    String uri = request.getRequestURI();
+                    boolean cockpit = uri.startsWith(request.getContextPath() + "/dashboard")
+                            || uri.startsWith(request.getContextPath() + "/app/models");
+                    response.sendRedirect(request.getContextPath() + (cockpit ? "/camunda/app/cockpit/" : "/camunda/app/tasklist/"));
                     return;
                 }
                 identityService.setAuthentication(user.getIdentityId(), user.getGroupIds(), List.of());
