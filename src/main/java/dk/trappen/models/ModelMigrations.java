@@ -8,6 +8,7 @@ import java.util.Map;
 import java.util.Set;
 
 import dk.trappen.organisation.CurrentUser;
+import dk.trappen.platform.EngineAsSystem;
 import dk.trappen.platform.FieldProblem;
 import dk.trappen.platform.ForbiddenException;
 import dk.trappen.platform.InvalidInputException;
@@ -50,8 +51,10 @@ public class ModelMigrations {
     private final RepositoryService repository;
     private final RuntimeService runtime;
     private final ManagementService management;
+    private final EngineAsSystem system;
 
-    ModelMigrations(RepositoryService repository, RuntimeService runtime, ManagementService management) {
+    ModelMigrations(RepositoryService repository, RuntimeService runtime, ManagementService management, EngineAsSystem system) {
+        this.system = system;
         this.repository = repository;
         this.runtime = runtime;
         this.management = management;
@@ -150,11 +153,13 @@ public class ModelMigrations {
         for (Map.Entry<String, Long> entry : waiting.entrySet()) {
             if (!mappedSources.contains(entry.getKey())) {
                 unmapped.add(new MigrationProposal.UnmappedActivity(entry.getKey(), name(source, entry.getKey()), entry.getValue()));
-                runtime.createExecutionQuery().processDefinitionId(from.getId()).activityId(entry.getKey()).list()
+                // The owner may list every case of the version (checked above); the engine's result limit
+                // for a signed-in user (queryMaxResultsLimit) is for browsing, not for a country's cases.
+                system.call(() -> runtime.createExecutionQuery().processDefinitionId(from.getId()).activityId(entry.getKey()).list())
                         .stream().map(Execution::getProcessInstanceId).forEach(staying::add);
             }
         }
-        List<String> all = runtime.createProcessInstanceQuery().processDefinitionId(from.getId()).list().stream()
+        List<String> all = system.call(() -> runtime.createProcessInstanceQuery().processDefinitionId(from.getId()).list()).stream()
                 .map(ProcessInstance::getId).toList();
         List<String> movable = migrationPlan == null ? List.of() : all.stream().filter(id -> !staying.contains(id)).toList();
 
