@@ -78,7 +78,7 @@ class ResourceBoundsTest {
         Reply tooLarge = http.get("manager", "/engine-rest/history/activity-instance?firstResult=0&maxResults=1000000");
         assertThat(tooLarge.status()).as(tooLarge.body()).isEqualTo(400);
         assertThat(tooLarge.json().path("errors").get(0).path("field").asText()).isEqualTo("maxResults");
-        assertThat(tooLarge.json().path("message").asText()).contains("1000");
+        assertThat(tooLarge.json().path("message").asText()).contains("2000");
         // A page within the limit is answered, as Tasklist and Cockpit ask.
         assertThat(http.get("manager", "/engine-rest/history/activity-instance?firstResult=0&maxResults=50").status())
                 .isEqualTo(200);

@@ -159,7 +159,7 @@ class ConcernApiTest {
 
         assertThat(history.createHistoricProcessInstanceQuery().processDefinitionKey(IntakeProcess.KEY)
                 .processInstanceBusinessKey(concernNumber).count()).isEqualTo(1);
-        Reply instances = get("admin", "/engine-rest/process-instance?businessKey=" + concernNumber);
+        Reply instances = get("admin", "/engine-rest/process-instance?businessKey=" + concernNumber + "&maxResults=10");
         assertThat(instances.status()).isEqualTo(200);
         assertThat(instances.json()).hasSize(1);
         JsonNode instance = instances.json().get(0);
