@@ -51,6 +51,8 @@ class AuthorizationMatrixTest {
     Organisation organisation;
 
     @Autowired
+    javax.sql.DataSource dataSource;
+    @Autowired
     dk.trappen.meetings.Meetings meetings;
     @Autowired
     dk.trappen.meetings.MeetingProcesses meetingProcesses;
@@ -96,6 +98,12 @@ class AuthorizationMatrixTest {
         table.put("/engine-rest/history/process-instance/" + pi.getId(),
                                                              new int[] {401, 404, 404, 404, 404, 404, 404, 404, 200, 200, 404, 200});
 
+        // Issue 19: the right first, then whether the thing exists. A role that reads no such thing gets 403
+        // for an id that does not exist as for one that does; a role that reads some gets 404.
+        table.put("/api/children/999999999/case",          new int[] {401, 404, 404, 404, 404, 404, 403, 404, 403, 403, 403, 404});
+        table.put("/api/concerns/999999999",               new int[] {401, 404, 404, 404, 404, 404, 403, 404, 403, 403, 403, 404});
+        table.put("/api/meetings/999999999",               new int[] {401, 403, 404, 404, 404, 404, 403, 404, 403, 403, 404, 404});
+
         ApiClient http = new ApiClient(port);
         List<String> wrong = new ArrayList<>();
         table.forEach((path, expected) -> {
@@ -108,6 +116,13 @@ class AuthorizationMatrixTest {
             }
         });
         assertThat(wrong).as("cells of the authorization matrix that differ").isEmpty();
+
+        // Every refused read of the child's data is in the audit log too: who tried what.
+        var jdbc = new org.springframework.jdbc.core.JdbcTemplate(dataSource);
+        for (String who : List.of("csyd1", "lsyd", "therapist", "skolesystem")) {
+            assertThat(jdbc.queryForObject("select count(*) from child_access_log where child_id = ? and user_id = ? "
+                    + "and purpose like 'AFVIST: %'", Long.class, childId, who)).as("refused reads of %s logged", who).isPositive();
+        }
     }
 
     /**

@@ -339,6 +339,7 @@ public class Meetings {
      * (its own part, and only while exchange is allowed: {@link PartnerMeetingView}). Audit-logged.
      */
     public MeetingReading read(long meetingId, CurrentUser user, AccessChannel channel) {
+        requireMeetingReader(user);
         MeetingEntity meeting = meeting(meetingId);
         if (isStaff(meeting, user)) {
             registry.readAuthorized(meeting.childId(), user, channel, "Netværksmøde " + meeting.number());
@@ -346,7 +347,8 @@ public class Meetings {
         }
         List<ParticipantEntity> own = meeting.participants().stream().filter(p -> user.id().equals(p.partnerUser())).toList();
         if (own.isEmpty()) {
-            throw new ForbiddenException("Mødet hører under et andet team.");
+            throw registry.refused(meeting.childId(), user, channel, "Netværksmøde " + meeting.number(),
+                    "Mødet hører under et andet team.");
         }
         registry.readAuthorized(meeting.childId(), user, channel, "Netværksmøde " + meeting.number() + " (samarbejdspartner)");
         if (!consentState(meeting).exchangeAllowed()) {
@@ -366,9 +368,11 @@ public class Meetings {
 
     /** The whole meeting, for staff of the child's team only (the task pages). Audit-logged. */
     public MeetingView readAsStaff(long meetingId, CurrentUser user, AccessChannel channel) {
+        requireMeetingReader(user);
         MeetingEntity meeting = meeting(meetingId);
         if (!isStaff(meeting, user)) {
-            throw new ForbiddenException("Mødet hører under et andet team.");
+            throw registry.refused(meeting.childId(), user, channel, "Netværksmøde " + meeting.number(),
+                    "Mødet hører under et andet team.");
         }
         registry.readAuthorized(meeting.childId(), user, channel, "Netværksmøde " + meeting.number());
         return view(meeting);
@@ -495,6 +499,14 @@ public class Meetings {
             throw new ForbiddenException("Mødet hører under et andet team.");
         }
         return meeting;
+    }
+
+    /** 403 before any lookup for a role that reads no meeting (staff of a team, partners' systems, administrators do). */
+    private void requireMeetingReader(CurrentUser user) {
+        boolean teamMember = user.groups().stream().anyMatch(group -> group.startsWith(Groups.team("")));
+        if (!user.isAdmin() && !teamMember && !user.isIn(Groups.NOTIFIERS)) {
+            throw new ForbiddenException("Din rolle giver ikke adgang til netværksmøder.");
+        }
     }
 
     private static boolean isStaff(MeetingEntity meeting, CurrentUser user) {
