@@ -37,4 +37,6 @@ COPY --from=build --chown=trappen:trappen /build/trappen.jar /app/trappen.jar
 # /app/data only matters without the postgres profile (embedded H2 file at ./data/trappen).
 USER 10001:10001
 EXPOSE 8080
-ENTRYPOINT ["java","-XX:MaxRAMPercentage=75","-jar","/app/trappen.jar"]
+# A node that ran out of memory is in an unknown state (the OutOfMemoryError of issue 19 closed the
+# embedded database): end it, so the orchestrator starts a fresh one.
+ENTRYPOINT ["java","-XX:MaxRAMPercentage=75","-XX:+ExitOnOutOfMemoryError","-jar","/app/trappen.jar"]

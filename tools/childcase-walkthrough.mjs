@@ -64,7 +64,7 @@ const awaitCaseTask = (session, caseNumber, name, notId) => awaitTask(session, c
 /** The case number of `child`'s case, found from an open task `taskName` the user can see:
  * the engine holds no names, so each candidate's case page (/app/cases/{caseId}) is read. */
 async function caseOfChild(session, taskName, child) {
-  const tasks = await engine(session, `/task?processDefinitionKey=childCase&name=${encodeURIComponent(taskName)}`);
+  const tasks = await engine(session, `/task?processDefinitionKey=childCase&name=${encodeURIComponent(taskName)}&maxResults=50`);
   for (const task of tasks) {
     const caseId = (await engine(session, `/task/${task.id}/variables/caseId`)).value;
     const page = await session.context.request.get(`${BASE}/app/cases/${caseId}`);

@@ -40,7 +40,7 @@ const basic = credentials => 'Basic ' + Buffer.from(credentials).toString('base6
 /** This week's triage and distribution, started as the Monday timer would (or the week that waits
  * for the leader already, after an interrupted run). */
 async function startWeek() {
-  const open = await fetch(`${BASE}/engine-rest/task?processDefinitionKey=preventionWeek`, {
+  const open = await fetch(`${BASE}/engine-rest/task?processDefinitionKey=preventionWeek&maxResults=100`, {
     headers: { Authorization: basic(ADMIN), Accept: 'application/json' } }).then(r => r.json());
   if (open.length > 0) {
     log(`preventionWeek waits already at "${open[0].name}": ${open[0].processInstanceId}`);

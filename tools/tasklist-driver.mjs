@@ -285,7 +285,7 @@ export async function engine(session, path) {
  * object of the engine's task query parameters, e.g. a business key) says. */
 export async function tasksOf(session, query, name) {
   const filter = typeof query === 'string' ? `processInstanceId=${query}` : new URLSearchParams(query).toString();
-  return engine(session, `/task?${filter}&name=${encodeURIComponent(name)}`);
+  return engine(session, `/task?${filter}&name=${encodeURIComponent(name)}&maxResults=50`);
 }
 
 /** Waits up to a minute (a task may be created by a job) for the open task `name` of `query`, other

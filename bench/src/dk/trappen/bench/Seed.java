@@ -263,7 +263,7 @@ final class Seed {
     String taskId(String processInstanceId, String key, String user, boolean required) {
         for (int attempt = 0; attempt < (required ? 200 : 3); attempt++) {
             String id = http.get(user, "/engine-rest/task?processInstanceId=" + processInstanceId
-                    + "&taskDefinitionKey=" + key).expect(200).field("id");
+                    + "&taskDefinitionKey=" + key + "&maxResults=10").expect(200).field("id");
             if (id != null) {
                 return id;
             }
@@ -286,7 +286,7 @@ final class Seed {
             String caseNumber = http.get("intake", "/api/concerns/" + concernId).expect(200).field("caseNumber");
             if (caseNumber != null && !caseNumber.equals("null")) {
                 String id = http.get("admin", "/engine-rest/process-instance?processDefinitionKey=childCase&businessKey="
-                        + caseNumber).expect(200).field("id");
+                        + caseNumber + "&maxResults=10").expect(200).field("id");
                 if (id != null) {
                     return id;
                 }

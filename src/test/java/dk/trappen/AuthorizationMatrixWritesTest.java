@@ -163,4 +163,77 @@ class AuthorizationMatrixWritesTest {
         }
         assertThat(wrong).as("cells of the write matrix that differ").isEmpty();
     }
+
+    /**
+     * Issue 19: every user held Camunda's default ALL on its own account, so a caseworker renamed
+     * itself (the name then showed in the caseload and the CSV) and a user deleted itself. Each role
+     * now changes its own password (with its current one) and nothing else; the administrator
+     * changes accounts. Deleting the administrator's own account is not tried (0).
+     */
+    @Test
+    void everyRoleChangesItsOwnPasswordButNothingElseOfItsAccount() {
+        //                                         -    intake cnord1 csyd1 lnord lsyd ther  prev  mgr  owner skole admin
+        int[] editProfile     = new int[]          {401, 403,   403,  403,  403,  403, 403,  403, 403, 403,  403,  204};
+        int[] deleteOwn       = new int[]          {401, 403,   403,  403,  403,  403, 403,  403, 403, 403,  403,  0};
+        int[] changePassword  = new int[]          {401, 204,   204,  204,  204,  204, 204,  204, 204, 204,  204,  204};
+        ApiClient http = new ApiClient(port);
+        var identity = processEngine.getIdentityService();
+        List<String> wrong = new ArrayList<>();
+        for (int i = 0; i < ROLES.size(); i++) {
+            String role = ROLES.get(i);
+            String self = "-".equals(role) ? "csyd1" : role;
+            String user = "-".equals(role) ? null : role;
+            String password = ApiClient.password(role);
+            var before = identity.createUserQuery().userId(self).singleResult();
+
+            ApiClient.Reply rename = http.send(HttpMethod.PUT, "/engine-rest/user/" + self + "/profile", user, password,
+                    ApiClient.json(Map.of("id", self, "firstName", "Omdøbt", "lastName", before.getLastName(),
+                            "email", before.getEmail())), h -> { });
+            check(wrong, "PUT /engine-rest/user/{own}/profile as " + role, rename, editProfile[i]);
+            var after = identity.createUserQuery().userId(self).singleResult();
+            if (editProfile[i] >= 300 && !before.getFirstName().equals(after.getFirstName())) {
+                wrong.add("PUT profile as " + role + " was refused but renamed " + self);
+            }
+            if (editProfile[i] < 300) { // the administrator: put the name back
+                http.send(HttpMethod.PUT, "/engine-rest/user/" + self + "/profile", "admin", "admin",
+                        ApiClient.json(Map.of("id", self, "firstName", before.getFirstName(), "lastName",
+                                before.getLastName(), "email", before.getEmail())), h -> { });
+            }
+
+            if (deleteOwn[i] != 0) {
+                ApiClient.Reply delete = http.send(HttpMethod.DELETE, "/engine-rest/user/" + self, user, password, null, h -> { });
+                check(wrong, "DELETE /engine-rest/user/{own} as " + role, delete, deleteOwn[i]);
+                if (identity.createUserQuery().userId(self).count() != 1) {
+                    wrong.add("DELETE as " + role + " deleted " + self);
+                }
+            }
+
+            String newPassword = "Nyt-kodeord-19-" + i;
+            ApiClient.Reply change = http.send(HttpMethod.PUT, "/engine-rest/user/" + self + "/credentials", user, password,
+                    ApiClient.json(Map.of("password", newPassword, "authenticatedUserPassword", password)), h -> { });
+            check(wrong, "PUT /engine-rest/user/{own}/credentials as " + role, change, changePassword[i]);
+            if (change.status() == 204) {
+                if (!identity.checkPassword(self, newPassword)) {
+                    wrong.add("the new password of " + role + " does not work");
+                }
+                // And back, the same way, so the other tests sign in with the demo password.
+                ApiClient.Reply back = http.send(HttpMethod.PUT, "/engine-rest/user/" + self + "/credentials", self,
+                        newPassword, ApiClient.json(Map.of("password", password, "authenticatedUserPassword", newPassword)), h -> { });
+                check(wrong, "changing the password of " + role + " back", back, 204);
+            }
+        }
+        // Another user's password stays the administrator's: cnord1 may not even read csyd1's account, and
+        // Camunda answers that as a user that does not exist.
+        check(wrong, "cnord1 sets csyd1's password", http.send(HttpMethod.PUT, "/engine-rest/user/csyd1/credentials",
+                "cnord1", "demo", ApiClient.json(Map.of("password", "Overtaget-19", "authenticatedUserPassword", "demo")),
+                h -> { }), 404);
+        assertThat(identity.checkPassword("csyd1", "demo")).isTrue();
+        assertThat(wrong).as("cells of the account matrix that differ").isEmpty();
+    }
+
+    private static void check(List<String> wrong, String what, ApiClient.Reply reply, int expected) {
+        if (reply.status() != expected) {
+            wrong.add(what + ": " + reply.status() + ", the table says " + expected + " (" + reply.body() + ")");
+        }
+    }
 }

@@ -57,9 +57,11 @@ public class CaseOverviews {
 
     /** The overview of a case by its id (the page linked from the case's tasks). */
     public CaseOverview ofCase(long caseId, CurrentUser user, AccessChannel channel) {
+        registry.requireReader(user);
         CaseView caseInfo = cases.view(caseId);
         if (!registry.mayRead(user, caseInfo.ref().teamId())) {
-            throw new ForbiddenException("Sagen hører under et andet team.");
+            throw registry.refused(caseInfo.ref().childId(), user, channel, "Barnets sag " + caseInfo.ref().caseNumber(),
+                    "Sagen hører under et andet team.");
         }
         ChildRecord child = registry.read(caseInfo.ref().childId(), user, channel, "Barnets sag " + caseInfo.ref().caseNumber());
         return assemble(child, caseInfo);

@@ -68,7 +68,7 @@ public class ChildCaseProcesses {
         }
         runtime.setVariable(instance.getId(), ChildCaseProcess.REPLACED_MEASURE_ID, measureId);
         runtime.createExecutionQuery().processInstanceId(instance.getId())
-                .messageEventSubscriptionName(ChildCaseProcess.MESSAGE_STEP_CHANGE_DECIDED).list()
+                .messageEventSubscriptionName(ChildCaseProcess.MESSAGE_STEP_CHANGE_DECIDED).unlimitedList()
                 .forEach(waiting -> runtime.messageEventReceived(ChildCaseProcess.MESSAGE_STEP_CHANGE_DECIDED,
                         waiting.getId()));
     }

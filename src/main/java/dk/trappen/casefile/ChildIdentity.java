@@ -7,6 +7,9 @@ import dk.trappen.platform.Problems;
 /** Who the child is, as a notifier gives it: CPR optional, a name, a birth date (or the CPR's). */
 public record ChildIdentity(String cpr, String name, LocalDate birthDate) {
 
+    /** No one registered here was born before 1900 (a CPR number's century starts there); an earlier date is a typing error. */
+    public static final LocalDate EARLIEST_BIRTH_DATE = LocalDate.of(1900, 1, 1);
+
     /**
      * Adds the problems of a child's identity as a notifier or a family gives it: a name, and a CPR
      * number or a birth date; a CPR number must be well-formed and agree with the birth date, and
@@ -27,6 +30,9 @@ public record ChildIdentity(String cpr, String name, LocalDate birthDate) {
         }
         if (birthDate != null && birthDate.isAfter(today)) {
             problems.add("child.birthDate", "må ikke ligge i fremtiden");
+        }
+        if (birthDate != null && birthDate.isBefore(EARLIEST_BIRTH_DATE)) {
+            problems.add("child.birthDate", "må tidligst være " + EARLIEST_BIRTH_DATE);
         }
     }
 }

@@ -7,6 +7,7 @@ import dk.trappen.casefile.internal.AccessLogRepository;
 import dk.trappen.casefile.internal.Child;
 import dk.trappen.casefile.internal.ChildRepository;
 import dk.trappen.casefile.internal.ChildWriter;
+import dk.trappen.casefile.internal.RefusedReads;
 import dk.trappen.organisation.CurrentUser;
 import dk.trappen.organisation.Groups;
 import dk.trappen.platform.ForbiddenException;
@@ -24,12 +25,15 @@ public class ChildRegistry {
     private final ChildWriter writer;
     private final AccessLogRepository accessLog;
     private final TimeSource time;
+    private final RefusedReads refusedReads;
 
-    ChildRegistry(ChildRepository children, ChildWriter writer, AccessLogRepository accessLog, TimeSource time) {
+    ChildRegistry(ChildRepository children, ChildWriter writer, AccessLogRepository accessLog, TimeSource time,
+                  RefusedReads refusedReads) {
         this.children = children;
         this.writer = writer;
         this.accessLog = accessLog;
         this.time = time;
+        this.refusedReads = refusedReads;
     }
 
     /**
@@ -72,10 +76,15 @@ public class ChildRegistry {
      * administrators; always written to the access log, in the same transaction as the read.
      */
     public ChildRecord read(long childId, CurrentUser user, AccessChannel channel, String purpose) {
+        if (!mayReadAny(user)) {
+            // The same 403 whether the child exists or not; the attempt on an existing child is logged.
+            throw children.existsById(childId) ? refused(childId, user, channel, purpose, "Din rolle giver ikke adgang til børns sager.")
+                    : new ForbiddenException("Din rolle giver ikke adgang til børns sager.");
+        }
         Child child = children.findById(childId)
                 .orElseThrow(() -> new NotFoundException("Barn " + childId + " findes ikke"));
         if (!mayRead(user, child.teamId())) {
-            throw new ForbiddenException("Barnet hører under et andet team.");
+            throw refused(childId, user, channel, purpose, "Barnet hører under et andet team.");
         }
         accessLog.save(new AccessLogEntry(childId, user.id(), time.now(), channel, purpose));
         return child.toRecord();
@@ -90,6 +99,30 @@ public class ChildRegistry {
                 .orElseThrow(() -> new NotFoundException("Barn " + childId + " findes ikke"));
         accessLog.save(new AccessLogEntry(childId, user.id(), time.now(), channel, purpose));
         return child.toRecord();
+    }
+
+    /**
+     * A refused read of a child's data, written to the access log (in a transaction of its own, as
+     * the refusal rolls the request back), and the 403 to throw: an attempt stays visible.
+     */
+    public ForbiddenException refused(long childId, CurrentUser user, AccessChannel channel, String purpose, String message) {
+        refusedReads.record(childId, user.id(), time.now(), channel, purpose);
+        return new ForbiddenException(message);
+    }
+
+    /**
+     * 403 for a user whose role reads no child's record at all, before anything is looked up: such a
+     * user learns nothing from the answer, not even whether the id exists (the right first, then 404).
+     */
+    public void requireReader(CurrentUser user) {
+        if (!mayReadAny(user)) {
+            throw new ForbiddenException("Din rolle giver ikke adgang til børns sager.");
+        }
+    }
+
+    /** Administrators, intake and the members of a team (whose children they read). */
+    public boolean mayReadAny(CurrentUser user) {
+        return user.isAdmin() || user.isIn(Groups.INTAKE) || user.groups().stream().anyMatch(g -> g.startsWith(Groups.team("")));
     }
 
     /** Whether {@code user} may read records of children that {@code teamId} is responsible for. */

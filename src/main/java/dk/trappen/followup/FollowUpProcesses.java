@@ -58,7 +58,7 @@ public class FollowUpProcesses {
     public void measureEnded(long caseId, long measureId) {
         runtime.createExecutionQuery().messageEventSubscriptionName(FollowUpProcess.MESSAGE_MEASURE_ENDED)
                 .processInstanceBusinessKey(cases.ref(caseId).caseNumber())
-                .processVariableValueEquals(FollowUpProcess.MEASURE_ID, measureId).list()
+                .processVariableValueEquals(FollowUpProcess.MEASURE_ID, measureId).unlimitedList()
                 .forEach(waiting -> runtime.messageEventReceived(FollowUpProcess.MESSAGE_MEASURE_ENDED, waiting.getId()));
     }
 

@@ -339,7 +339,8 @@ public class FollowUps {
 
     private void requireTeam(CaseRef ref, CurrentUser user) {
         if (!registry.mayRead(user, ref.teamId())) {
-            throw new ForbiddenException("Sagen hører under et andet team.");
+            throw registry.refused(ref.childId(), user, dk.trappen.casefile.AccessChannel.API,
+                    "Opfølgninger i sag " + ref.caseNumber(), "Sagen hører under et andet team.");
         }
     }
 

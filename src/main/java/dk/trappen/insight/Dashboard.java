@@ -48,6 +48,13 @@ import org.springframework.transaction.annotation.Transactional;
 public class Dashboard {
 
     static final String[] RULER = {"1", "2", "3", "4a", "4b"};
+    /** No figures before Trappen's oldest possible data; a date before it is a mistake or a probe. */
+    public static final LocalDate EARLIEST = LocalDate.of(2000, 1, 1);
+    /**
+     * The widest period one request may ask for. Every month of the period is a row of the charts,
+     * so an unbounded period (from=-999999999-01-01) once ran for minutes and exhausted the memory.
+     */
+    public static final int MAX_YEARS = 5;
 
     private final ChildCases cases;
     private final Measures measures;
@@ -91,9 +98,7 @@ public class Dashboard {
         List<String> teams = scope(user, team);
         LocalDate end = to == null ? time.today() : to;
         LocalDate start = from == null ? end.minusMonths(12).plusDays(1) : from;
-        if (start.isAfter(end)) {
-            throw InvalidInputException.of("from", "skal ligge før til-datoen " + end);
-        }
+        checkPeriod(start, end);
         List<CaseView> all = teams.stream().flatMap(id -> cases.casesOfTeam(id).stream()).toList();
         List<CaseView> open = all.stream().filter(CaseView::open).toList();
         Set<Long> allIds = all.stream().map(c -> c.ref().id()).collect(Collectors.toSet());
@@ -225,12 +230,43 @@ public class Dashboard {
                         average(e.getValue().stream().mapToLong(Integer::longValue)), e.getValue().size())).toList());
     }
 
-    static LocalDate quarterStart(String quarter) {
+    LocalDate quarterStart(String quarter) {
         if (quarter == null || !quarter.matches("\\d{4}-Q[1-4]")) {
             throw InvalidInputException.of("quarter", "skal skrives som år og kvartal, fx 2026-Q4");
         }
         int q = quarter.charAt(6) - '0';
-        return LocalDate.of(Integer.parseInt(quarter.substring(0, 4)), (q - 1) * 3 + 1, 1);
+        LocalDate start = LocalDate.of(Integer.parseInt(quarter.substring(0, 4)), (q - 1) * 3 + 1, 1);
+        if (start.isBefore(EARLIEST) || start.isAfter(latest())) {
+            throw InvalidInputException.of("quarter", "skal ligge mellem " + EARLIEST.getYear() + " og " + latest().getYear());
+        }
+        return start;
+    }
+
+    /**
+     * A period the dashboard answers: from 2000 on, ending at most a year ahead, at most
+     * {@link #MAX_YEARS} years long, the start before the end. Each bad parameter is named.
+     */
+    private void checkPeriod(LocalDate start, LocalDate end) {
+        var problems = new dk.trappen.platform.Problems();
+        if (start.isBefore(EARLIEST)) {
+            problems.add("from", "må tidligst være " + EARLIEST);
+        }
+        if (end.isBefore(EARLIEST) || end.isAfter(latest())) {
+            problems.add("to", "skal ligge mellem " + EARLIEST + " og " + latest());
+        }
+        problems.throwIfAny();
+        if (start.isAfter(end)) {
+            throw InvalidInputException.of("from", "skal ligge før til-datoen " + end);
+        }
+        if (start.isBefore(end.minusYears(MAX_YEARS).plusDays(1))) {
+            throw InvalidInputException.of("from", "perioden må højst være " + MAX_YEARS + " år (fra "
+                    + end.minusYears(MAX_YEARS).plusDays(1) + " til " + end + ")");
+        }
+    }
+
+    /** The latest day a period may end: a year from today. */
+    private LocalDate latest() {
+        return time.today().plusYears(1);
     }
 
     public String currentQuarter() {

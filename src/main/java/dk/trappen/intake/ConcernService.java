@@ -188,10 +188,14 @@ public class ConcernService {
     @Transactional
     public ConcernView view(long concernId, AccessChannel channel) {
         CurrentUser user = organisation.currentUser();
+        if (!user.isIn(Groups.PREVENTION)) {
+            children.requireReader(user);
+        }
         Concern concern = concern(concernId);
         boolean referredToUser = concern.route() == Route.EARLY_PREVENTION && user.isIn(Groups.PREVENTION);
         if (!children.mayRead(user, concern.teamId()) && !referredToUser) {
-            throw new ForbiddenException("Underretningen hører under et andet team.");
+            throw children.refused(concern.childId(), user, channel, "Underretning " + concern.concernNumber(),
+                    "Underretningen hører under et andet team.");
         }
         ChildRecord child = children.readAuthorized(concern.childId(), user, channel,
                 "Underretning " + concern.concernNumber());

@@ -334,12 +334,45 @@ public class Meetings {
                 .done(time.now());
     }
 
-    /** The meeting for staff of the child's team, or for a partner's system invited to it. Audit-logged. */
-    public MeetingView read(long meetingId, CurrentUser user, AccessChannel channel) {
+    /**
+     * The meeting for staff of the child's team (all of it), or for a partner's system invited to it
+     * (its own part, and only while exchange is allowed: {@link PartnerMeetingView}). Audit-logged.
+     */
+    public MeetingReading read(long meetingId, CurrentUser user, AccessChannel channel) {
+        requireMeetingReader(user);
         MeetingEntity meeting = meeting(meetingId);
-        boolean partner = meeting.participants().stream().anyMatch(p -> user.id().equals(p.partnerUser()));
-        if (!isStaff(meeting, user) && !partner) {
-            throw new ForbiddenException("Mødet hører under et andet team.");
+        if (isStaff(meeting, user)) {
+            registry.readAuthorized(meeting.childId(), user, channel, "Netværksmøde " + meeting.number());
+            return view(meeting);
+        }
+        List<ParticipantEntity> own = meeting.participants().stream().filter(p -> user.id().equals(p.partnerUser())).toList();
+        if (own.isEmpty()) {
+            throw registry.refused(meeting.childId(), user, channel, "Netværksmøde " + meeting.number(),
+                    "Mødet hører under et andet team.");
+        }
+        registry.readAuthorized(meeting.childId(), user, channel, "Netværksmøde " + meeting.number() + " (samarbejdspartner)");
+        if (!consentState(meeting).exchangeAllowed()) {
+            return PartnerMeetingView.exchangeStopped(meeting.id());
+        }
+        Set<Long> ownIds = own.stream().map(ParticipantEntity::id).collect(Collectors.toSet());
+        Set<String> owners = new java.util.HashSet<>(own.stream().map(ParticipantEntity::name).toList());
+        owners.add(user.id());
+        return new PartnerMeetingView(meeting.id(), true, null, meeting.number(), meeting.kind(), meeting.status(),
+                meeting.scheduledAt(), meeting.placeKind(), meeting.place(),
+                own.stream().map(ParticipantEntity::toView).toList(),
+                statuses.findByMeetingIdOrderBySubmittedAtAscIdAsc(meeting.id()).stream()
+                        .filter(status -> ownIds.contains(status.participantId())).map(PartnerStatusEntity::toView).toList(),
+                actionPoints.findByMeetingIdOrderByIdAsc(meeting.id()).stream().map(ActionPointEntity::toView)
+                        .filter(point -> owners.contains(point.owner())).toList());
+    }
+
+    /** The whole meeting, for staff of the child's team only (the task pages). Audit-logged. */
+    public MeetingView readAsStaff(long meetingId, CurrentUser user, AccessChannel channel) {
+        requireMeetingReader(user);
+        MeetingEntity meeting = meeting(meetingId);
+        if (!isStaff(meeting, user)) {
+            throw registry.refused(meeting.childId(), user, channel, "Netværksmøde " + meeting.number(),
+                    "Mødet hører under et andet team.");
         }
         registry.readAuthorized(meeting.childId(), user, channel, "Netværksmøde " + meeting.number());
         return view(meeting);
@@ -466,6 +499,14 @@ public class Meetings {
             throw new ForbiddenException("Mødet hører under et andet team.");
         }
         return meeting;
+    }
+
+    /** 403 before any lookup for a role that reads no meeting (staff of a team, partners' systems, administrators do). */
+    private void requireMeetingReader(CurrentUser user) {
+        boolean teamMember = user.groups().stream().anyMatch(group -> group.startsWith(Groups.team("")));
+        if (!user.isAdmin() && !teamMember && !user.isIn(Groups.NOTIFIERS)) {
+            throw new ForbiddenException("Din rolle giver ikke adgang til netværksmøder.");
+        }
     }
 
     private static boolean isStaff(MeetingEntity meeting, CurrentUser user) {

@@ -100,7 +100,7 @@ public class Organisation {
         if (authentication.getGroupIds() != null) {
             groups.addAll(authentication.getGroupIds());
         } else {
-            identityService.createGroupQuery().groupMember(authentication.getUserId()).list()
+            identityService.createGroupQuery().groupMember(authentication.getUserId()).unlimitedList()
                     .stream().map(Group::getId).forEach(groups::add);
         }
         return Optional.of(new CurrentUser(authentication.getUserId(), groups));
@@ -123,7 +123,7 @@ public class Organisation {
     /** Look up a user's groups, for a task completed by a known user outside an HTTP request. */
     public CurrentUser user(String userId) {
         var groups = new HashSet<String>();
-        identityService.createGroupQuery().groupMember(userId).list().stream().map(Group::getId).forEach(groups::add);
+        identityService.createGroupQuery().groupMember(userId).unlimitedList().stream().map(Group::getId).forEach(groups::add);
         return new CurrentUser(userId, groups);
     }
 }

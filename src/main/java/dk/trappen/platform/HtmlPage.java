@@ -28,7 +28,10 @@ public final class HtmlPage {
             + "pre{white-space:pre-wrap;font-family:inherit}table{border-collapse:collapse;width:100%;margin:.5rem 0}"
             + "th,td{text-align:left;border-bottom:1px solid #ddd;padding:.3rem .5rem;vertical-align:top}"
             + ".overdue{color:#b00020;font-weight:600}</style>";
-    private static final String BACK = "<p><a href=\"javascript:history.back()\">← Tilbage til opgaven</a></p>";
+    /** The pages' one script (back and print links), a static file: their CSP allows no inline script. */
+    public static final String SCRIPT = "/trappen/page.js";
+    private static final String BACK = "<p><a href=\"/camunda/app/tasklist/\" data-back>← Tilbage til opgaven</a></p>"
+            + "<script src=\"" + SCRIPT + "\" defer></script>";
 
     private final StringBuilder html = new StringBuilder(HEAD);
     private final ZoneId zone;

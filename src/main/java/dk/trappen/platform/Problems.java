@@ -14,11 +14,21 @@ public final class Problems {
     }
 
     public boolean require(String field, Object value) {
-        if (value == null || (value instanceof String s && s.isBlank())) {
+        if (value == null || (value instanceof String s && isEmptyText(s))) {
             add(field, "skal udfyldes");
             return false;
         }
         return true;
+    }
+
+    /**
+     * Blank, or nothing but invisible characters (zero-width spaces and joiners, soft hyphens,
+     * direction marks, byte-order marks: Unicode's format characters) and white space: a name made
+     * of those shows as nothing and cannot be told from another (issue 19).
+     */
+    public static boolean isEmptyText(String text) {
+        return text.codePoints().allMatch(c -> Character.isWhitespace(c) || Character.isSpaceChar(c)
+                || Character.getType(c) == Character.FORMAT || c == 0x115F || c == 0x1160 || c == 0x3164 || c == 0xFFA0);
     }
 
     public void maxLength(String field, String value, int max) {

@@ -165,7 +165,7 @@ class TwoNodesIT {
     @Order(2)
     void aTaskCompletedOnOneNodeIsGoneOnTheOther() throws Exception {
         String pi = pi(0);
-        String query = "/engine-rest/task?processInstanceId=" + pi + "&taskDefinitionKey=Task_HandleLateAssessment";
+        String query = "/engine-rest/task?processInstanceId=" + pi + "&taskDefinitionKey=Task_HandleLateAssessment&maxResults=10";
         JsonNode onB = nodes[1].get("lnord", query).json();
         assertThat(onB).hasSize(1);
         String taskId = onB.get(0).path("id").asText();
@@ -207,7 +207,7 @@ class TwoNodesIT {
 
     private static Reply complete(ApiClient node, String user, String pi, String taskKey, Map<String, Object> form)
             throws Exception {
-        JsonNode tasks = node.get(user, "/engine-rest/task?processInstanceId=" + pi + "&taskDefinitionKey=" + taskKey).json();
+        JsonNode tasks = node.get(user, "/engine-rest/task?processInstanceId=" + pi + "&taskDefinitionKey=" + taskKey + "&maxResults=10").json();
         assertThat(tasks).as("%s of %s", taskKey, pi).hasSize(1);
         return node.send(HttpMethod.POST, "/engine-rest/task/" + tasks.get(0).path("id").asText() + "/complete", user,
                 ApiClient.password(user), ApiClient.json(form), h -> { });

@@ -84,6 +84,15 @@ public final class WriteFixtures {
     }
 
     public MeetingFixture meeting(CaseFixture of) {
+        return meeting(of, "Barnets lov § 20: oplysninger indhentes til den børnefaglige undersøgelse");
+    }
+
+    /** The same meeting with no legal basis recorded: only the parents' consent allows exchange. */
+    public MeetingFixture meetingOnConsent(CaseFixture of) {
+        return meeting(of, null);
+    }
+
+    private MeetingFixture meeting(CaseFixture of, String legalBasis) {
         long id = meetings.request(new MeetingRequest(MeetingKind.TBS, of.caseId(), null, of.childId(), "nord", "cnord1",
                 LocalDate.now().plusDays(21)), "cnord1");
         MeetingView scheduled = meetings.schedule(id, new Schedule(OffsetDateTime.now().plusDays(10), PlaceKind.SCHOOL,
@@ -93,7 +102,7 @@ public final class WriteFixtures {
                                 ProfessionalRole.SCHOOL, "lise@skovvejen.example", "skolesystem"),
                         new ParticipantInput(ParticipantKind.PROFESSIONAL, "Hanne Sundhedsplejerske", "Sundhedsplejen",
                                 ProfessionalRole.HEALTH_VISITOR, "hanne@kommune.example", null)),
-                "Barnets lov § 20: oplysninger indhentes til den børnefaglige undersøgelse", false, organisation.user("cnord1"));
+                legalBasis, false, organisation.user("cnord1"));
         long school = scheduled.participants().stream().filter(p -> p.name().equals("Lise Lærer")).findFirst()
                 .orElseThrow().id();
         return new MeetingFixture(id, school);

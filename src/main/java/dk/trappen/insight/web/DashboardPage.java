@@ -22,6 +22,8 @@ import org.springframework.web.bind.annotation.RestController;
 @RestController
 class DashboardPage {
 
+    /** The charts' own script, a static file (src/main/resources/static/trappen): the page's CSP allows no inline script. */
+    static final String DASHBOARD_JS = "/trappen/dashboard.js";
     static final String CHART_JS = "/webjars/chart.js/4.5.1/dist/chart.umd.min.js";
 
     private final Dashboard dashboard;
@@ -74,7 +76,7 @@ class DashboardPage {
                         .append("</td></tr>");
             });
             html.append("</table><p class=\"noprint\"><a href=\"/dashboard\">Tilbage til overblikket</a> · ")
-                    .append("<a href=\"javascript:window.print()\">Udskriv</a></p></body></html>");
+                    .append("<a href=\"#\" data-print>Udskriv</a><script src=\"" + HtmlPage.SCRIPT + "\"></script></p></body></html>");
             return html.toString();
         });
     }
@@ -111,7 +113,7 @@ class DashboardPage {
         }
         html.append("</div><script type=\"application/json\" id=\"dashboard-data\">")
                 .append(embedded(v)).append("</script>")
-                .append("<script src=\"").append(CHART_JS).append("\"></script><script>").append(SCRIPT).append("</script></body></html>");
+                .append("<script src=\"").append(CHART_JS).append("\"></script><script src=\"" + DASHBOARD_JS + "\"></script></body></html>");
         return html.toString();
     }
 
@@ -156,31 +158,4 @@ class DashboardPage {
             """;
 
     /** Draws the charts from the numbers embedded in the page (the same as /api/dashboard returns). */
-    static final String SCRIPT = """
-            const d = JSON.parse(document.getElementById('dashboard-data').textContent);
-            const counts = {y: {beginAtZero: true, ticks: {precision: 0}}};
-            const bar = (id, labels, datasets, extra = {}) => new Chart(document.getElementById(id), {type: 'bar',
-              data: {labels, datasets}, options: Object.assign({animation: false, responsive: true, scales: counts}, extra)});
-            const cl = d.caseload;
-            bar('chart-caseload', cl.map(c => c.name || c.caseworker), [
-              {label: 'Åbne sager', data: cl.map(c => c.openCases), backgroundColor: '#4e79a7'},
-              {type: 'line', label: 'Mål', data: cl.map(() => d.caseloadTarget), borderColor: '#59a14f', pointRadius: 0},
-              {type: 'line', label: 'Maksimum', data: cl.map(() => d.caseloadMax), borderColor: '#e15759', pointRadius: 0}]);
-            const dl = d.deadlines.filter(x => x.overdue + x.coming > 0);
-            bar('chart-deadlines', dl.map(x => x.name), [
-              {label: 'Overskredet', data: dl.map(x => x.overdue), backgroundColor: '#e15759'},
-              {label: 'Kommende 14 dage', data: dl.map(x => x.coming), backgroundColor: '#f28e2b'}],
-              {scales: {x: {stacked: true}, y: {stacked: true, ticks: {precision: 0}}}});
-            bar('chart-steps', d.childrenPerStep.map(s => s.step + ' ' + s.name),
-              [{label: 'Børn', data: d.childrenPerStep.map(s => s.children), backgroundColor: '#76b7b2'}]);
-            const moves = (id, rows) => bar(id, rows.map(m => m.period), [
-              {label: 'Ned (mindre indgribende)', data: rows.map(m => m.down), backgroundColor: '#59a14f'},
-              {label: 'Op', data: rows.map(m => m.up), backgroundColor: '#edc948'}]);
-            moves('chart-moves', d.movesPerMonth);
-            moves('chart-quarters', d.movesPerQuarter);
-            new Chart(document.getElementById('chart-fit'), {type: 'line', data: {labels: d.heard.fit.map(f => f.month),
-              datasets: [{label: 'Gns. FIT (0–40)', data: d.heard.fit.map(f => f.average), borderColor: '#b07aa1'}]},
-              options: {animation: false, scales: {y: {min: 0, max: 40}}}});
-            window.dashboardReady = true;
-            """;
 }

@@ -8,6 +8,7 @@ import dk.trappen.casefile.AccessChannel;
 import dk.trappen.meetings.ConsentInput;
 import dk.trappen.meetings.ConsentState;
 import dk.trappen.meetings.MeetingProcesses;
+import dk.trappen.meetings.MeetingReading;
 import dk.trappen.meetings.MeetingView;
 import dk.trappen.meetings.Meetings;
 import dk.trappen.meetings.PlaceKind;
@@ -58,9 +59,12 @@ class MeetingController {
         return processes.cancel(meetingId, cancellation.reason(), organisation.currentUser());
     }
 
-    /** Participants, consent state, statuses (and which are missing), minutes and action points. Audit-logged. */
+    /**
+     * Staff: participants, consent state, statuses (and which are missing), minutes and action points.
+     * An invited partner's system: its own part while exchange is allowed. Audit-logged.
+     */
     @GetMapping
-    MeetingView get(@PathVariable long meetingId) {
+    MeetingReading get(@PathVariable long meetingId) {
         return meetings.read(meetingId, organisation.currentUser(), AccessChannel.API);
     }
 

@@ -37,7 +37,7 @@ class MeetingPage {
 
     @GetMapping(value = "/app/meetings/{meetingId}", produces = HtmlPage.MEDIA_TYPE)
     ResponseEntity<String> page(@PathVariable long meetingId) {
-        return HtmlPage.respond(() -> render(meetings.read(meetingId, organisation.currentUser(), AccessChannel.TASK)));
+        return HtmlPage.respond(() -> render(meetings.readAsStaff(meetingId, organisation.currentUser(), AccessChannel.TASK)));
     }
 
     private String render(MeetingView m) {

@@ -92,6 +92,7 @@ public class IdentitySetup {
         }
         properties.authorizations().forEach(this::grant);
         properties.users().forEach(this::user);
+        ownAccountsReadOnly();
         taskFilters.apply();
         log.info("Organisation applied: {} teams, {} authorizations, {} configured users",
                 properties.teams().size(), properties.authorizations().size(), properties.users().size());
@@ -122,6 +123,24 @@ public class IdentitySetup {
             }
             if (identity.createUserQuery().userId(configured.id()).memberOfGroup(groupId).count() == 0) {
                 identity.createMembership(configured.id(), groupId);
+            }
+        }
+    }
+
+    /**
+     * Camunda gave every user created before issue 19 ALL on its own account (rename, delete itself);
+     * new users get READ only (AccountProtection). The one change here that takes something away:
+     * such a grant is brought down to READ, also one an administrator widened, because an account is
+     * the administrator's to change (Admin's group grants, e.g. camunda-admin's ALL, stay).
+     */
+    private void ownAccountsReadOnly() {
+        for (Authorization own : authorizations.createAuthorizationQuery().resourceType(Resources.USER).unlimitedList()) {
+            if (own.getUserId() != null && own.getUserId().equals(own.getResourceId())
+                    && own.getAuthorizationType() == Authorization.AUTH_TYPE_GRANT
+                    && (own.isPermissionGranted(Permissions.UPDATE) || own.isPermissionGranted(Permissions.DELETE))) {
+                own.setPermissions(new Permission[] {Permissions.READ});
+                authorizations.saveAuthorization(own);
+                log.info("Account {} may now only read itself; its administrator changes it", own.getUserId());
             }
         }
     }

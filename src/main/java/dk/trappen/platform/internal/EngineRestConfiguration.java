@@ -38,6 +38,10 @@ class EngineRestConfiguration extends CamundaJerseyResourceConfig {
         this.vanishedTasks = vanishedTasks;
     }
 
+    /** The engine's refusal of a query larger than {@code queryMaxResultsLimit} (or without any bound). */
+    static final java.util.regex.Pattern TOO_MANY = java.util.regex.Pattern.compile(
+            "An unbound number of results is forbidden!|Max results limit of (\\d+) exceeded!");
+
     @Override
     protected void registerAdditionalResources() {
         register(new RefusedRestInput(vanishedTasks));
@@ -96,6 +100,9 @@ class EngineRestConfiguration extends CamundaJerseyResourceConfig {
     /** Bad input 400, a task already done 404, a concurrent change 409, else Camunda's own answer. */
     static Response answer(Throwable exception, UriInfo request, VanishedTasks vanishedTasks, Supplier<Response> camunda) {
         InvalidInputException refused = refusal(exception);
+        if (refused == null) {
+            refused = tooManyResults(exception);
+        }
         if (refused != null) {
             return badRequest(refused);
         }
@@ -109,6 +116,22 @@ class EngineRestConfiguration extends CamundaJerseyResourceConfig {
         for (Throwable cause = exception; cause != null; cause = cause.getCause()) {
             if (cause instanceof InvalidInputException refused) {
                 return refused;
+            }
+        }
+        return null;
+    }
+
+    /**
+     * A query the engine refused for its size, as a bad {@code maxResults}: the caller learns which
+     * parameter to send and how large it may be, in the same shape as any other refused input.
+     */
+    static InvalidInputException tooManyResults(Throwable exception) {
+        for (Throwable cause = exception; cause != null; cause = cause.getCause()) {
+            var matcher = cause.getMessage() == null ? null : TOO_MANY.matcher(cause.getMessage());
+            if (cause instanceof org.camunda.bpm.engine.BadUserRequestException && matcher.matches()) {
+                return InvalidInputException.of("maxResults", matcher.group(1) == null
+                        ? "skal angives (sammen med firstResult): listen hentes i sider"
+                        : "må højst være " + matcher.group(1) + "; hent resten med firstResult");
             }
         }
         return null;

@@ -34,12 +34,31 @@ class JsonInputConfiguration {
         });
     }
 
+    static boolean hasLoneSurrogate(String value) {
+        if (value == null) {
+            return false;
+        }
+        for (int i = 0; i < value.length(); i++) {
+            char c = value.charAt(i);
+            if (Character.isHighSurrogate(c) && i + 1 < value.length() && Character.isLowSurrogate(value.charAt(i + 1))) {
+                i++;
+            } else if (Character.isSurrogate(c)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     static final class NoNulStrings extends StringDeserializer {
         @Override
         public String deserialize(JsonParser parser, DeserializationContext context) throws IOException {
             String value = super.deserialize(parser, context);
             if (FormValues.containsNul(value)) {
                 throw InvalidFormatException.from(parser, "NUL character", value, String.class);
+            }
+            if (hasLoneSurrogate(value)) {
+                // "\ud800" alone is no character: stored, it turns into '?' or breaks the database's encoding.
+                throw InvalidFormatException.from(parser, "lone surrogate", "", String.class);
             }
             return value;
         }

@@ -130,13 +130,18 @@ class CaseApiTest {
     void anotherTeamAnUnknownChildAndAnonymousCallersAreRefused() throws IOException {
         ProcessInstance pi = caseWithMeasure();
         long childId = variable(pi, "childId");
-        long before = accessRows(childId);
+        String reads = "select count(*) from child_access_log where child_id = ? and purpose not like 'AFVIST:%'";
+        long before = jdbc.queryForObject(reads, Long.class, childId);
+        String refusals = "select count(*) from child_access_log where child_id = ? and user_id = 'csyd1' and purpose like 'AFVIST:%'";
+        long refusedBefore = jdbc.queryForObject(refusals, Long.class, childId);
 
         assertProblem(http.get("csyd1", "/api/children/" + childId + "/case"), 403);
         assertProblem(http.get("cnord1", "/api/children/999999999/case"), 404);
         assertThat(http.get(null, "/api/children/" + childId + "/case").status()).isEqualTo(401);
         assertThat(http.page(http.tasklistSession("csyd1"), "/app/cases/" + variable(pi, "caseId")).status()).isEqualTo(403);
-        assertThat(accessRows(childId)).as("a refused read reads nothing").isEqualTo(before);
+        // A refused read reads nothing, but the attempt is logged (issue 19): an AFVIST row per refusal.
+        assertThat(jdbc.queryForObject(reads, Long.class, childId)).as("a refused read reads nothing").isEqualTo(before);
+        assertThat(jdbc.queryForObject(refusals, Long.class, childId)).as("the attempts, API and page").isEqualTo(refusedBefore + 2);
     }
 
     @Test

@@ -133,4 +133,44 @@ class InputHardeningExamplesTest {
         assertThat(form.body()).contains(FormValues.NUL_MESSAGE);
         assertThat(processEngine.getTaskService().createTaskQuery().taskId(task).count()).as("still open").isOne();
     }
+
+    /**
+     * Issue 19, point 7: a name of nothing but invisible characters, a lone surrogate, and birth dates
+     * before 1900 or in the future were stored. Each is a 400 naming the field, and nothing is stored.
+     */
+    @Test
+    void invisibleNamesLoneSurrogatesAndImpossibleBirthDatesAreRefused() throws Exception {
+        ApiClient http = new ApiClient(port);
+        DomainSnapshot snapshot = new DomainSnapshot(dataSource, processEngine);
+        var before = snapshot.all();
+
+        Map<String, Object> invisible = WriteFixtures.concernBody();
+        child(invisible).put("name", "\u200B\u200D\u2060\uFEFF \u00AD");
+        Reply nameless = http.post("intake", "/api/concerns", invisible);
+        assertProblem(nameless, 400);
+        assertThat(errorFields(nameless)).containsExactly("child.name");
+
+        Map<String, Object> surrogate = WriteFixtures.concernBody();
+        child(surrogate).put("name", "SURROGATE");
+        Reply lone = http.sendRaw(HttpMethod.POST, "/api/concerns", "intake", MediaType.APPLICATION_JSON_VALUE,
+                ApiClient.json(surrogate).replace("SURROGATE", "Anna \\ud800"));
+        assertProblem(lone, 400);
+        assertThat(errorFields(lone)).containsExactly("child.name");
+
+        for (LocalDate impossible : new LocalDate[] {LocalDate.of(1899, 12, 31), LocalDate.of(1066, 10, 14),
+                LocalDate.now().plusDays(1)}) {
+            Map<String, Object> body = WriteFixtures.concernBody();
+            child(body).remove("cpr");
+            child(body).put("birthDate", impossible.toString());
+            Reply born = http.post("intake", "/api/concerns", body);
+            assertProblem(born, 400);
+            assertThat(errorFields(born)).as("born %s", impossible).containsExactly("child.birthDate");
+        }
+        assertThat(DomainSnapshot.changes(before, snapshot.all())).as("nothing stored").isEmpty();
+    }
+
+    @SuppressWarnings("unchecked")
+    private static Map<String, Object> child(Map<String, Object> concern) {
+        return (Map<String, Object>) concern.get("child");
+    }
 }
