@@ -133,7 +133,7 @@ public class ModelMigrations {
         }
 
         Map<String, Long> waiting = new LinkedHashMap<>();
-        for (ActivityStatistics statistics : management.createActivityStatisticsQuery(from.getId()).list()) {
+        for (ActivityStatistics statistics : system.call(() -> management.createActivityStatisticsQuery(from.getId()).list())) {
             waiting.put(statistics.getId(), (long) statistics.getInstances());
         }
         Set<String> mappedSources = new HashSet<>();
