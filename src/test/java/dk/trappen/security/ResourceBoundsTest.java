@@ -52,21 +52,21 @@ class ResourceBoundsTest {
         assertThat(page.body()).contains("from");
     }
 
+    /**
+     * The widest period the API accepts is answered, and its answer stays small. How fast it is, is
+     * measured where speed is measured (docs/benchmarks.md, "The dashboard's widest period"), not
+     * timed here, where a busy machine would make the test flaky.
+     */
     @Test
-    void theWidestAllowedPeriodAnswersWithinASecond() {
+    void theWidestAllowedPeriodIsAnsweredWithABoundedBody() {
         ApiClient http = new ApiClient(port);
         LocalDate today = LocalDate.now();
         String widest = "/api/dashboard?from=" + today.minusYears(Dashboard.MAX_YEARS).plusDays(1) + "&to=" + today;
-        assertThat(http.get("manager", widest).status()).isEqualTo(200); // warm up once
-        long best = Long.MAX_VALUE;
-        for (int i = 0; i < 3; i++) {
-            long start = System.nanoTime();
-            Reply reply = http.get("manager", widest);
-            best = Math.min(best, (System.nanoTime() - start) / 1_000_000);
-            assertThat(reply.status()).isEqualTo(200);
-            assertThat(reply.body().length()).as("bytes").isLessThan(200_000);
-        }
-        assertThat(best).as("milliseconds for five years of figures").isLessThan(1000);
+        Reply reply = http.get("manager", widest);
+        assertThat(reply.status()).isEqualTo(200);
+        assertThat(reply.body().length()).as("bytes").isLessThan(200_000);
+        String wider = "/api/dashboard?from=" + today.minusYears(Dashboard.MAX_YEARS).minusDays(1) + "&to=" + today;
+        assertThat(http.get("manager", wider).status()).as("a day more than the widest period").isEqualTo(400);
     }
 
     @Test
