@@ -57,7 +57,6 @@ import org.camunda.bpm.model.xml.instance.ModelElementInstance;
 final class BpmnRules {
 
     static final Pattern KEY = Pattern.compile("^[a-z][A-Za-z0-9]*$");
-    private static final Pattern BEAN_EXPRESSION = Pattern.compile("^\\$\\{([A-Za-z_][A-Za-z0-9_]*)\\}$");
     private static final Map<String, String> ID_EXAMPLES = Map.of("StartEvent", "ConcernReceived", "EndEvent", "ConcernClosed",
             "BoundaryEvent", "AssessmentOverdue", "IntermediateEvent", "ReplyReceived", "CallActivity", "NetworkMeeting",
             "Task", "AssessConcern", "Gateway", "AcuteDanger", "SequenceFlow", "AcuteYes", "Message", "MeasureEnded");
@@ -213,7 +212,7 @@ final class BpmnRules {
                 add(task.getId(), "serviceopgaven skal være asynkron (Asynchronous continuations → Before, camunda:asyncBefore=\"true\")");
             }
             String expression = task.getCamundaDelegateExpression();
-            if (expression == null || !BEAN_EXPRESSION.matcher(expression).matches()) {
+            if (expression == null || !CodeRules.BEAN_EXPRESSION.matcher(expression).matches()) {
                 add(task.getId(), "serviceopgaven skal kalde en af produktets komponenter med camunda:delegateExpression=\"${navn}\", har "
                         + implementation(task));
             }

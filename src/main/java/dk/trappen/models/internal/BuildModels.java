@@ -68,7 +68,7 @@ public class BuildModels {
                         continue;
                     }
                     try (InputStream in = resource.getInputStream()) {
-                        String key = fileName.substring(0, fileName.lastIndexOf('.'));
+                        String key = ModelFiles.baseName(fileName);
                         found.putIfAbsent(key, new BuildModel(key, fileName, sha256(in.readAllBytes())));
                     }
                 }

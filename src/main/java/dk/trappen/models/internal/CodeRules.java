@@ -43,7 +43,8 @@ final class CodeRules {
     static final String BPMN = "http://www.omg.org/spec/BPMN/20100524/MODEL";
     static final String CAMUNDA = "http://camunda.org/schema/1.0/bpmn";
     static final String CAMUNDA_DMN = "http://camunda.org/schema/1.0/dmn";
-    private static final Pattern BEAN_EXPRESSION = Pattern.compile("^\\$\\{([A-Za-z_][A-Za-z0-9_]*)\\}$");
+    /** A delegate expression naming one bean: {@code ${assessConcern}}. */
+    static final Pattern BEAN_EXPRESSION = Pattern.compile("^\\$\\{([A-Za-z_][A-Za-z0-9_]*)\\}$");
     private static final Set<String> DELEGATE_ATTRIBUTES = Set.of("delegateExpression", "variableMappingDelegateExpression");
     private static final Set<String> CLASS_ATTRIBUTES = Set.of("class", "variableMappingClass");
     /** Camunda's own expression language, with method calls as the engine parses it. */
