@@ -409,6 +409,23 @@ class ChildCaseProcessTest {
     void aLateInvestigationGivesTheCaseworkerAnInterimAssessmentAndTellsTheTeamLeader() {
         OffsetDateTime received = OffsetDateTime.now().minusDays(1);
         ProcessInstance pi = caseFromIntake(LocalDate.of(2016, 8, 1), received);
+        Instant dueAt = received.atZoneSameInstant(java.time.ZoneId.of("Europe/Copenhagen")).plusMonths(4).toInstant();
+
+        // Two weeks before the 4 months: the caseworker is warned, nothing is late yet.
+        engine.setClock(dueAt.minus(Duration.ofDays(15)));
+        engine.runDueJobs(pi.getId());
+        assertThat(pi).isNotWaitingAt("Task_PrepareInterimAssessment");
+        engine.setClock(dueAt.minus(Duration.ofDays(13)));
+        engine.runDueJobs(pi.getId());
+        assertThat(pi).hasPassed("BoundaryEvent_InterimAssessmentSoon")
+                .isWaitingAt("Task_Investigate", "Task_PrepareInterimAssessment").isNotWaitingAt("Task_InterimAssessment");
+        Task warning = engine.task(pi.getId(), "Task_PrepareInterimAssessment");
+        assertThat(warning.getAssignee()).isEqualTo("cnord1");
+        assertThat(warning.getDueDate().toInstant()).isCloseTo(dueAt, org.assertj.core.api.Assertions.within(1, java.time.temporal.ChronoUnit.SECONDS));
+        engine.complete("cnord1", pi.getId(), "Task_PrepareInterimAssessment", form("interimWarningSeen", true));
+        assertThat(pi).hasPassed("EndEvent_InterimAssessmentPrepared");
+
+        // When the 4 months lapse: the interim assessment itself, and the team leader is told.
         engine.setClock(received.toInstant().plus(Duration.ofDays(125)));
         engine.runDueJobs(pi.getId());
         assertThat(pi).hasPassed("BoundaryEvent_InvestigationOverdue")

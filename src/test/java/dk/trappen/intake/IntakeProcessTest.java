@@ -351,6 +351,19 @@ class IntakeProcessTest {
         assertThat(pi).hasPassed("EndEvent_LateAcknowledgementHandled", "EndEvent_AcknowledgementSent");
     }
 
+    @Test
+    void theAcknowledgementCountsPublicHolidaysOnlyNotTheMunicipalitysClosingDays() {
+        // Friday 18 December 2026: the law's hverdage are 21, 22, 23, 24 (a closing day of the
+        // municipality's, but no public holiday), 28 and 29 December. The closing days are read
+        // (issue 16, point 8) and must not push a statutory deadline to the 30th.
+        OffsetDateTime received = OffsetDateTime.parse("2026-12-18T10:00:00+01:00");
+        engine.setClock(received.toInstant().plus(Duration.ofMinutes(5)));
+        LocalDate born = LocalDate.of(2016, 2, 11);
+        var concern = register(Concerns.professional(Concerns.newCpr(born), "Emil Test", born, received,
+                ConcernLevel.DECLINING, false));
+        assertThat(concern.acknowledgementDueDate()).isEqualTo(LocalDate.of(2026, 12, 29));
+    }
+
     @Nested
     class ChildWithAnOpenCase {
 
