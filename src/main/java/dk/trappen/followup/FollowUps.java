@@ -192,8 +192,11 @@ public class FollowUps {
         if (problems.require("childHeard", input.childHeard()) && !input.childHeard()) {
             problems.require("childNotHeardReason", input.childNotHeardReason());
         }
-        if (input.fitScore() != null && (input.fitScore() < 0 || input.fitScore() > 40)) {
-            problems.add("fitScore", "skal være mellem 0 og 40 (ORS/SRS)");
+        if (input.fitOrs() != null && (input.fitOrs() < 0 || input.fitOrs() > 40)) {
+            problems.add("fitOrs", "skal være mellem 0 og 40");
+        }
+        if (input.fitSrs() != null && (input.fitSrs() < 0 || input.fitSrs() > 40)) {
+            problems.add("fitSrs", "skal være mellem 0 og 40");
         }
         if (problems.require("followUpDecision", input.decision()) && input.decision() != FollowUpDecision.CONTINUE) {
             problems.require("decisionReason", input.decisionReason());
@@ -207,7 +210,7 @@ public class FollowUps {
         problems.throwIfAny();
 
         followUp.hold(input.heldOn(), user, input.childHeard(),
-                input.childHeard() ? null : input.childNotHeardReason(), input.fitScore(), input.decision(),
+                input.childHeard() ? null : input.childNotHeardReason(), input.fitOrs(), input.fitSrs(), input.decision(),
                 blankToNull(input.decisionReason()), askHome, askHome ? input.homeReturnPossible() : null,
                 askHome ? input.homeReturnReason() : null);
         for (int goal = 1; goal <= goalCount; goal++) {

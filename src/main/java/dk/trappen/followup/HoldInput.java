@@ -3,8 +3,10 @@ package dk.trappen.followup;
 import java.time.LocalDate;
 import java.util.List;
 
-/** What "Gennemfør opfølgning" records. Scores are per goal of the current plan, in the plan's order. */
+/**
+ * What "Gennemfør opfølgning" records. FIT is two scores, never one: ORS (outcome, at the start)
+ * and SRS (the session, at the end), each 0–40. Goal scores are per goal of the current plan, in the plan's order. */
 public record HoldInput(LocalDate heldOn, List<Integer> goalScores, List<String> goalNotes, Boolean childHeard,
-                        String childNotHeardReason, Integer fitScore, FollowUpDecision decision, String decisionReason,
+                        String childNotHeardReason, Integer fitOrs, Integer fitSrs, FollowUpDecision decision, String decisionReason,
                         Boolean homeReturnPossible, String homeReturnReason) {
 }

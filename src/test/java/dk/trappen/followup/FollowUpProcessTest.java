@@ -78,6 +78,8 @@ class FollowUpProcessTest {
     MeetingProcesses meetingProcesses;
     @Autowired
     Meetings meetings;
+    @Autowired
+    dk.trappen.insight.Dashboard dashboard;
 
     EngineDriver engine;
     CaseScenarios scenarios;
@@ -166,7 +168,7 @@ class FollowUpProcessTest {
 
     Map<String, Object> held(LocalDate on, String decision) {
         Map<String, Object> form = new HashMap<>(form("followUpHeldOn", on.toString(), "pii_goal1Score", 6L, "pii_goal2Score", 4L,
-                "pii_goal1Note", "Mere fremmøde.", "pii_childHeard", "true", "pii_fitScore", 31L, "followUpDecision", decision));
+                "pii_goal1Note", "Mere fremmøde.", "pii_childHeard", "true", "pii_fitOrs", 22L, "pii_fitSrs", 38L, "followUpDecision", decision));
         if (!"CONTINUE".equals(decision)) {
             form.put("pii_decisionReason", "Målene er tæt på at være nået.");
         }
@@ -275,6 +277,43 @@ class FollowUpProcessTest {
         ProcessInstance followUp = grant(pi, familyTreatment);
         assertThat(processEngine.getRuntimeService().getVariable(followUp.getId(), "policy")).isEqualTo("HERNING");
         assertThat(current(followUp).dueDate()).isEqualTo(START.plusMonths(3));
+    }
+
+    @Test
+    void orsAndSrsAreTwoScoresAndTheDashboardNeverAveragesThemTogether() {
+        // Issue 16, point 10: ORS (how life goes) and SRS (the session) are different scales with
+        // different cut-offs (25/28 vs 36): one "FIT score" averaged over both meant nothing.
+        ProcessInstance pi = caseWithPlan(FollowUpPolicy.HERNING);
+        ProcessInstance followUp = grant(pi, familyTreatment);
+        prepare(followUp, false);
+        long heldId = current(followUp).id();
+        LocalDate day = holdOnDueDate(followUp); // ORS 22, SRS 38
+        FollowUpView held = followUps.get(heldId);
+        assertThat(held.fitOrs()).isEqualTo(22);
+        assertThat(held.fitSrs()).isEqualTo(38);
+
+        var fit = dashboard.of(organisation.user("lnord"), "nord", day, day).heard().fit();
+        assertThat(fit).singleElement().satisfies(month -> {
+            assertThat(month.averageOrs()).isEqualTo(22.0);
+            assertThat(month.averageSrs()).isEqualTo(38.0);
+            assertThat(month.orsScores()).isEqualTo(month.srsScores()).isPositive();
+        });
+    }
+
+    @Test
+    void anOrsOutsideZeroToFortyIsRefusedNamingTheScale() {
+        ProcessInstance pi = caseWithPlan(FollowUpPolicy.HERNING);
+        ProcessInstance followUp = grant(pi, familyTreatment);
+        prepare(followUp, false);
+        LocalDate due = current(followUp).dueDate();
+        at(due, 10);
+        engine.runDueJobs(followUp.getId());
+        Map<String, Object> form = held(due, "CONTINUE");
+        form.put("pii_fitSrs", 41L);
+        org.assertj.core.api.Assertions.assertThatThrownBy(
+                () -> engine.complete("cnord1", followUp.getId(), "Task_HoldFollowUp", form))
+                .hasRootCauseInstanceOf(dk.trappen.platform.InvalidInputException.class).rootCause()
+                .hasMessageContaining("FIT: SRS");
     }
 
     // ------------------------------------------------------------------------------ meeting, overdue

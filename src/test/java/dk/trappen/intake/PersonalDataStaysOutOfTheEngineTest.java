@@ -274,7 +274,7 @@ class PersonalDataStaysOutOfTheEngineTest {
                     "pii_childView", "Fortrolig stemme")));
             Map<String, Object> held = new HashMap<>(Map.of("followUpHeldOn", LocalDate.now().toString(),
                     "pii_goal1Score", 3L, "pii_goal2Score", 4L, "pii_goal1Note", "Fortrolig fremgang",
-                    "pii_childHeard", "false", "pii_childNotHeardReason", "Fortrolig grund", "pii_fitScore", 17L,
+                    "pii_childHeard", "false", "pii_childNotHeardReason", "Fortrolig grund", "pii_fitOrs", 17L, "pii_fitSrs", 33L,
                     "followUpDecision", "STEP_UP", "pii_decisionReason", "Fortrolig begrundelse"));
             engine.as("cnord1", () -> processEngine.getTaskService().complete(engine.task(followUp, "Task_HoldFollowUp").getId(), held));
             engine.runDueJobs(followUp);

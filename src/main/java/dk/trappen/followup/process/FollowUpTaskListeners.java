@@ -77,7 +77,7 @@ class FollowUpTaskListeners {
             }
             FollowUpDecision decision = form.enumValue(FollowUpProcess.DECISION, FollowUpDecision.class);
             FollowUps.Held held = followUps.hold(followUpId(task), new HoldInput(form.date("followUpHeldOn"), scores, notes,
-                    form.bool("pii_childHeard"), form.text("pii_childNotHeardReason"), form.integer("pii_fitScore"), decision,
+                    form.bool("pii_childHeard"), form.text("pii_childNotHeardReason"), form.integer("pii_fitOrs"), form.integer("pii_fitSrs"), decision,
                     form.text("pii_decisionReason"), form.bool("pii_homeReturnPossible"), form.text("pii_homeReturnReason")),
                     user());
             task.setVariable(FollowUpProcess.DECISION, held.decision().name());
@@ -133,7 +133,8 @@ class FollowUpTaskListeners {
             Map.entry("goal4Score", "Mål 4: fremgang (1–10)"), Map.entry("goal4Note", "Mål 4: bemærkning"),
             Map.entry("childHeard", "Er barnet hørt?"),
             Map.entry("childNotHeardReason", "Hvorfor er barnet ikke hørt?"),
-            Map.entry("fitScore", "Familiens FIT-score (ORS/SRS, 0–40)"),
+            Map.entry("fitOrs", "FIT: ORS – hvordan det går (0–40)"),
+            Map.entry("fitSrs", "FIT: SRS – samtalen og samarbejdet (0–40)"),
             Map.entry("followUpDecision", "Beslutning"),
             Map.entry("decisionReason", "Begrundelse for beslutningen"),
             Map.entry("homeReturnPossible", "Kan barnet komme hjem (hjemgivelse)?"),
