@@ -54,6 +54,8 @@ class IntakeProcessTest {
     dk.trappen.meetings.MeetingProcesses meetingProcesses;
     @Autowired
     dk.trappen.organisation.Organisation organisation;
+    @Autowired
+    dk.trappen.casefile.ChildCases childCases;
 
     EngineDriver engine;
     final FlowNodeCoverage coverage = new FlowNodeCoverage(IntakeProcessTest.class, IntakeProcess.KEY);
@@ -299,6 +301,62 @@ class IntakeProcessTest {
         assertThat(pi).isWaitingAt("Task_ChildConversation", "Task_DecideRoute", "Task_SendAcknowledgement");
         engine.complete("cnord1", pi.getId(), "Task_ChildConversation", note("Barnet fortalte selv om episoden."));
         assertThat(pi).hasPassed("EndEvent_ChildHeard");
+    }
+
+    @Test
+    void abuseLearntAfterRegistrationIsMarkedAtTheAssessmentAndAlwaysInvestigatedWithTheChildrensHouse() {
+        // Issue 16, point 1 (Barnets lov § 20 stk. 1 nr. 2): the school tells more on the phone.
+        LocalDate born = LocalDate.of(2015, 10, 3);
+        var concern = register(Concerns.professional(Concerns.newCpr(born), "Ella Test", born,
+                OffsetDateTime.now().minusHours(1), ConcernLevel.DECLINING, false));
+        Map<String, Object> form = assessment(false, ConcernLevel.DECLINING, true, true);
+        form.put("concernsAbuse", true);
+        engine.complete("intake", concern.processInstanceId(), "Task_AssessConcern", form);
+        ProcessInstance pi = instance(concern);
+        assertThat(pi).hasPassed("Task_TriageConcern")
+                .isWaitingAt("Task_ChildConversation", "Task_DecideRoute");
+        assertThat(processEngine.getRuntimeService().getVariable(pi.getId(), "proposedRoute"))
+                .as("bounded and motivated, yet abuse: investigation").isEqualTo("INVESTIGATION");
+        assertThat(engine.as("intake", () -> concerns.view(concern.id(), AccessChannel.API)).concernsAbuse()).isTrue();
+
+        // Nobody chooses less: not early prevention, not a clarification, not a dialogue meeting first.
+        for (Route route : new Route[] {Route.EARLY_PREVENTION, Route.CLARIFICATION, Route.NO_FURTHER_ACTION}) {
+            Map<String, Object> choice = decision(route);
+            choice.put("pii_routeReason", "Familien er motiveret.");
+            choice.put("pii_adviceGiven", "Råd givet.");
+            assertThatThrownBy(() -> engine.complete("cnord1", pi.getId(), "Task_DecideRoute", choice))
+                    .hasRootCauseInstanceOf(InvalidInputException.class).rootCause()
+                    .hasMessageContaining("§ 20 stk. 1 nr. 2");
+        }
+        Map<String, Object> dialogue = decision(Route.INVESTIGATION);
+        dialogue.put("dialogueMeetingFirst", true);
+        assertThatThrownBy(() -> engine.complete("cnord1", pi.getId(), "Task_DecideRoute", dialogue))
+                .hasRootCauseInstanceOf(InvalidInputException.class).rootCause()
+                .hasMessageContaining("Hold først dialogmøde");
+
+        engine.complete("cnord1", pi.getId(), "Task_DecideRoute", decision(Route.INVESTIGATION));
+        engine.runDueJobs(pi.getId());
+        assertThat(pi).hasPassed("Task_OpenCase", "EndEvent_InvestigationStarted");
+        long caseId = ((Number) processEngine.getHistoryService().createHistoricVariableInstanceQuery()
+                .processInstanceId(pi.getId()).variableName("caseId").singleResult().getValue()).longValue();
+        assertThat(childCases.notes(caseId)).anySatisfy(n -> {
+            assertThat(n.kind()).isEqualTo(dk.trappen.casefile.CaseNoteKind.CHILDRENS_HOUSE);
+            assertThat(n.text()).contains("børnehuset", "§ 124");
+        });
+        engine.complete("cnord1", pi.getId(), "Task_ChildConversation", note("Barnet fortalte selv om episoden."));
+        assertThat(pi).hasPassed("EndEvent_ChildHeard");
+    }
+
+    @Test
+    void aConcernRegisteredAsAbuseCannotBeUnmarkedAtTheAssessment() {
+        LocalDate born = LocalDate.of(2014, 6, 21);
+        var concern = register(Concerns.professional(Concerns.newCpr(born), "Frida Test", born,
+                OffsetDateTime.now().minusHours(1), ConcernLevel.ILL_BEING, true));
+        Map<String, Object> form = assessment(false, ConcernLevel.ILL_BEING, true, true);
+        form.put("concernsAbuse", false);
+        assertThatThrownBy(() -> engine.complete("intake", concern.processInstanceId(), "Task_AssessConcern", form))
+                .hasRootCauseInstanceOf(InvalidInputException.class).rootCause()
+                .hasMessageContaining("Underretningen vedrører overgreb");
     }
 
     @Test
