@@ -13,5 +13,7 @@ public enum CaseNoteKind {
     /** The case was given to another caseworker. */
     REASSIGNED,
     /** The concern is about abuse: the children's house (børnehus, Barnets lov § 124) is to be involved. */
-    CHILDRENS_HOUSE
+    CHILDRENS_HOUSE,
+    /** The router had the maximum caseload: the case went to the team, the team leader distributes it. */
+    CASE_TO_TEAM
 }

@@ -326,10 +326,14 @@ public class ConcernService {
         concern.acknowledged(user.id(), time.now());
     }
 
-    /** Opens the child's case (or finds the open one) for an investigation or acute action. */
-    public CaseRef openCase(long concernId, String openedBy) {
+    /**
+     * Opens the child's case (or finds the open one) for an investigation or acute action. The router
+     * becomes its caseworker unless they have the maximum caseload: then it goes to the team.
+     */
+    public ChildCases.OpenedCase openCase(long concernId, String openedBy) {
         Concern concern = concern(concernId);
-        CaseRef ref = cases.openCase(concern.childId(), openedBy, concernId);
+        ChildCases.OpenedCase opened = cases.openRoutedCase(concern.childId(), openedBy, concernId);
+        CaseRef ref = opened.ref();
         // Everyone who has worked on the concern has worked on the case (§ 137's "second assessor").
         if (concern.assessedBy() != null) {
             cases.recordInvolvement(ref.id(), concern.assessedBy());
@@ -342,7 +346,12 @@ public class ConcernService {
                     + " vedrører overgreb eller mistanke om overgreb: børnehuset skal inddrages i den børnefaglige"
                     + " undersøgelse (Barnets lov § 124), og samtalen med barnet er obligatorisk.", null, openedBy);
         }
-        return ref;
+        return opened;
+    }
+
+    /** "Fordel sagen": the team leader gives a case that went to the team to one of its caseworkers. */
+    public void distributeCase(long caseId, String caseworker) {
+        cases.assign(caseId, caseworker == null ? null : caseworker.trim(), organisation.currentUser());
     }
 
     /** The user who sent the concern on its route: the last triage decision, else the assessor. */

@@ -56,6 +56,10 @@ class IntakeProcessTest {
     dk.trappen.organisation.Organisation organisation;
     @Autowired
     dk.trappen.casefile.ChildCases childCases;
+    @Autowired
+    org.springframework.jdbc.core.JdbcTemplate jdbc;
+    @Autowired
+    dk.trappen.casefile.CaseloadProperties caseload;
 
     EngineDriver engine;
     final FlowNodeCoverage coverage = new FlowNodeCoverage(IntakeProcessTest.class, IntakeProcess.KEY);
@@ -345,6 +349,56 @@ class IntakeProcessTest {
         });
         engine.complete("cnord1", pi.getId(), "Task_ChildConversation", note("Barnet fortalte selv om episoden."));
         assertThat(pi).hasPassed("EndEvent_ChildHeard");
+    }
+
+    @Test
+    void aCaseworkerAtTheMaximumDoesNotBecomeTheCasesCaseworkerByRoutingItGoesToTheTeamAndTheLeaderDistributesIt() {
+        // Issue 16, point 9: the caseload maximum (trappen.caseload.max) holds when routing too.
+        long open = jdbc.queryForObject("select count(*) from child_case where caseworker = 'cnord2' and status = 'OPEN'", Long.class);
+        LocalDate born = LocalDate.of(2018, 1, 17);
+        var concern = register(Concerns.professional(Concerns.newCpr(born), "Gustav Test", born,
+                OffsetDateTime.now().minusHours(1), ConcernLevel.SEVERE, false));
+        // Fill cnord2 up to the maximum with cases of another child (the table has no one-open-case rule).
+        LocalDate otherBorn = LocalDate.of(2013, 2, 2);
+        var other = register(Concerns.professional(Concerns.newCpr(otherBorn), "Fyld Test", otherBorn,
+                OffsetDateTime.now().minusHours(1), ConcernLevel.DECLINING, false));
+        long otherChild = ((Number) processEngine.getRuntimeService().getVariable(other.processInstanceId(), "childId")).longValue();
+        for (long i = open; i < caseload.max(); i++) {
+            jdbc.update("insert into child_case (id, child_id, team_id, status, opened_at, opened_by, caseworker) "
+                    + "values (?, ?, 'nord', 'OPEN', current_timestamp, 'cnord2', 'cnord2')", 980_000_000L + i, otherChild);
+        }
+        try {
+            engine.complete("intake", concern.processInstanceId(), "Task_AssessConcern",
+                    assessment(false, ConcernLevel.SEVERE, false, false));
+            ProcessInstance pi = instance(concern);
+            engine.complete("cnord2", pi.getId(), "Task_DecideRoute", decision(Route.INVESTIGATION));
+            engine.runDueJobs(pi.getId());
+            assertThat(pi).hasPassed("Task_OpenCase", "Gateway_CaseloadFull", "Gateway_CaseToTeam", "EndEvent_InvestigationStarted")
+                    .isWaitingAt("Task_DistributeCase");
+            Task distribute = engine.task(pi.getId(), "Task_DistributeCase");
+            assertThat(processEngine.getTaskService().getIdentityLinksForTask(distribute.getId()))
+                    .extracting(link -> link.getGroupId()).containsExactly("teamleaders-nord");
+            long caseId = ((Number) processEngine.getRuntimeService().getVariable(pi.getId(), "caseId")).longValue();
+            assertThat(childCases.notes(caseId)).extracting(n -> n.kind()).contains(dk.trappen.casefile.CaseNoteKind.CASE_TO_TEAM);
+
+            // The investigation runs at once, offered to the team with no caseworker.
+            String caseNumber = (String) processEngine.getRuntimeService().getVariable(pi.getId(), "caseNumber");
+            Task investigation = processEngine.getTaskService().createTaskQuery().processInstanceBusinessKey(caseNumber)
+                    .taskDefinitionKey("Task_Investigate").singleResult();
+            assertThat(investigation.getAssignee()).isNull();
+
+            Map<String, Object> nobody = new HashMap<>(Map.of("assignedCaseworker", "csyd1"));
+            assertThatThrownBy(() -> engine.complete("lnord", pi.getId(), "Task_DistributeCase", nobody))
+                    .hasRootCauseInstanceOf(InvalidInputException.class).rootCause()
+                    .hasMessageContaining("Ansvarlig rådgiver");
+            engine.complete("lnord", pi.getId(), "Task_DistributeCase", new HashMap<>(Map.of("assignedCaseworker", "cnord1")));
+            assertThat(pi).hasPassed("EndEvent_CaseDistributed");
+            assertThat(processEngine.getTaskService().createTaskQuery().taskId(investigation.getId()).singleResult().getAssignee())
+                    .isEqualTo("cnord1");
+        } finally {
+            jdbc.update("delete from case_note where case_id >= 980000000 and case_id < 990000000");
+            jdbc.update("delete from child_case where id >= 980000000 and id < 990000000");
+        }
     }
 
     @Test

@@ -85,6 +85,15 @@ class IntakeTaskListeners {
         };
     }
 
+    /** "Fordel sagen: rådgiveren har fuldt sagstal": the team leader gives the case to a caseworker. */
+    @Bean
+    TaskListener distributeCase() {
+        return formHandler(task -> {
+            FormValues form = new FormValues(task);
+            concerns.distributeCase(form.id(IntakeProcess.CASE_ID), form.text(IntakeProcess.ASSIGNED_CASEWORKER));
+        });
+    }
+
     /** "Send kvittering": the acknowledgement of receipt becomes an outbox letter. */
     @Bean
     TaskListener sendAcknowledgement() {
@@ -142,7 +151,9 @@ class IntakeTaskListeners {
             Map.entry(IntakeProcess.ADVICE_GIVEN, "Rådgivning givet"),
             Map.entry(IntakeProcess.ACKNOWLEDGEMENT_TEXT, "Kvitteringens tekst"),
             Map.entry(IntakeProcess.CONCERNS_ABUSE, "Underretningen vedrører overgreb"),
-            Map.entry(IntakeProcess.DIALOGUE_MEETING_FIRST, "Hold først dialogmøde"));
+            Map.entry(IntakeProcess.DIALOGUE_MEETING_FIRST, "Hold først dialogmøde"),
+            Map.entry(IntakeProcess.ASSIGNED_CASEWORKER, "Ansvarlig rådgiver"),
+            Map.entry("caseworker", "Ansvarlig rådgiver"));
 
     private static long concernId(DelegateTask task) {
         return new FormValues(task).id(IntakeProcess.CONCERN_ID);
