@@ -276,6 +276,7 @@ class PersonalDataStaysOutOfTheEngineTest {
                     "pii_goal1Score", 3L, "pii_goal2Score", 4L, "pii_goal1Note", "Fortrolig fremgang",
                     "pii_childHeard", "false", "pii_childNotHeardReason", "Fortrolig grund", "pii_fitOrs", 17L, "pii_fitSrs", 33L,
                     "followUpDecision", "STEP_UP", "pii_decisionReason", "Fortrolig begrundelse"));
+            held.putAll(Map.of("caseCadence", "P2M", "pii_cadenceReason", "Fortrolig kadencebegrundelse", "cadenceToldFamily", true));
             engine.as("cnord1", () -> processEngine.getTaskService().complete(engine.task(followUp, "Task_HoldFollowUp").getId(), held));
             engine.runDueJobs(followUp);
         } finally {
@@ -310,13 +311,12 @@ class PersonalDataStaysOutOfTheEngineTest {
                 "boundedProblem", false, "familyMotivated", false, "pii_note", secretNote));
         engine.complete("intake", processInstanceId, "Task_AssessConcern", assessment);
         engine.complete("cnord1", processInstanceId, "Task_ChildConversation", Map.of("pii_note", secretNote));
-        Map<String, Object> override = new HashMap<>(Map.of("route", "CLARIFICATION", "dialogueMeetingFirst", false,
+        // A concern about abuse is always investigated (§ 20 stk. 1 nr. 2): the override with a reason is
+        // acute action, whose note is free text too.
+        Map<String, Object> override = new HashMap<>(Map.of("route", "ACUTE_ACTION", "dialogueMeetingFirst", false,
                 "pii_routeReason", secretNote));
         engine.complete("cnord1", processInstanceId, "Task_DecideRoute", override);
-        engine.complete("cnord1", processInstanceId, "Task_Clarify", new HashMap<>(Map.of("concernLevel", "GENERAL_WELLBEING",
-                "boundedProblem", false, "familyMotivated", false, "pii_note", secretNote)));
-        engine.complete("cnord1", processInstanceId, "Task_DecideRoute", new HashMap<>(Map.of("route", "NO_FURTHER_ACTION",
-                "dialogueMeetingFirst", false, "pii_adviceGiven", secretNote)));
+        engine.complete("cnord1", processInstanceId, "Task_ActAcutely", new HashMap<>(Map.of("pii_note", secretNote)));
         engine.complete("intake", processInstanceId, "Task_SendAcknowledgement",
                 Map.of("pii_acknowledgementText", secretNote));
         engine.runDueJobs(processInstanceId);
