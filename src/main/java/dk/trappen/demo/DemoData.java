@@ -212,6 +212,7 @@ class DemoData {
         form.put("pii_measureStartDate", start.toString());
         form.put("pii_measureDurationWeeks", (long) weeks);
         form.put("pii_measurePurpose", purpose);
+        form.put("pii_childHeardOn", (start.isAfter(time.today()) ? time.today() : start).toString());
         complete(childCase, "Task_ChooseMeasure", caseworker, form);
         runJobs(childCase);
     }

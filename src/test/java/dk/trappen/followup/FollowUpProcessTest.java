@@ -441,6 +441,7 @@ class FollowUpProcessTest {
                 .isEqualTo(MeasureStatus.GRANTED);
 
         engine.complete("cnord1", pi.getId(), "Task_ChooseMeasure", form("offerId", String.valueOf(familyTreatment.id()),
+                "pii_childNotHeardReason", "Barnet ønskede ikke en samtale.",
                 "pii_measureStartDate", START.plusMonths(3).plusDays(7).toString(), "pii_measureDurationWeeks", 26L,
                 "pii_measurePurpose", "Støtte efter hjemgivelse."));
         engine.runDueJobs(pi.getId());
@@ -487,7 +488,7 @@ class FollowUpProcessTest {
         at(START.plusWeeks(6), 10);
         Task end = processEngine.getTaskService().createTaskQuery().processInstanceId(pi.getId())
                 .taskDefinitionKey("Task_EndMeasure").singleResult();
-        engine.as("cnord1", () -> processEngine.getTaskService().complete(end.getId(), form("measureOutcome", "END",
+        engine.as("cnord1", () -> processEngine.getTaskService().complete(end.getId(), form("measureOutcome", "END", "pii_childNotHeardReason", "Barnet ønskede ikke en samtale.",
                 "pii_endDate", START.plusWeeks(6).toString(), "pii_endReason", "Familien flytter.")));
         assertThat(followUp).hasPassed("StartEvent_MeasureEnded", "EndEvent_FollowUpStopped").isEnded();
         assertThat(followUps.get(planned).status()).isEqualTo("CANCELLED");

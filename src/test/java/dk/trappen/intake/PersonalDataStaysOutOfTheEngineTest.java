@@ -121,19 +121,21 @@ class PersonalDataStaysOutOfTheEngineTest {
         engine.complete("cnord1", pi, "Task_WritePlan", plan);
         engine.complete("cnord1", pi, "Task_ChooseMeasure", new HashMap<>(Map.of("offerId", String.valueOf(offer.id()),
                 "pii_measureStartDate", LocalDate.now().toString(), "pii_measureDurationWeeks", 52L,
-                "pii_measurePurpose", "Lønligt formål", "pii_measureStepReason", "Lønlig trinbegrundelse")));
+                "pii_measurePurpose", "Lønligt formål", "pii_measureStepReason", "Lønlig trinbegrundelse",
+                "pii_childNotHeardReason", "Lønlig grund til ingen børnesamtale")));
         engine.complete("lnord", pi, "Task_ApproveMeasure", new HashMap<>(Map.of("approval", "RETURNED",
                 "pii_approvalReason", "Lønlig tilbagesendelse")));
         engine.complete("cnord1", pi, "Task_ReviseMeasure", new HashMap<>(Map.of("offerId", String.valueOf(offer.id()),
                 "pii_measureStartDate", LocalDate.now().toString(), "pii_measureDurationWeeks", 40L,
-                "pii_measurePurpose", "Lønligt formål igen")));
+                "pii_measurePurpose", "Lønligt formål igen", "pii_childHeardOn", LocalDate.now().toString())));
         engine.complete("lnord", pi, "Task_ApproveMeasure", new HashMap<>(Map.of("approval", "APPROVED")));
         engine.runDueJobs(pi);
         engine.complete("cnord1", pi, "Task_WritePlacementPlan", plan);
         String endTask = processEngine.getTaskService().createTaskQuery().processInstanceId(pi)
                 .taskDefinitionKey("Task_EndMeasure").singleResult().getId();
         engine.as("cnord1", () -> processEngine.getTaskService().complete(endTask, new HashMap<>(Map.of("measureOutcome", "END",
-                "pii_endDate", LocalDate.now().toString(), "pii_endReason", "Lønlig afslutning"))));
+                "pii_endDate", LocalDate.now().toString(), "pii_endReason", "Lønlig afslutning",
+                "pii_childNotHeardReason", "Lønlig grund ved afslutningen"))));
         engine.complete("cnord1", pi, "Task_FollowCase", new HashMap<>(Map.of("caseAction", "CLOSE_CASE",
                 "pii_closeReason", "Lønlig lukning", "pii_note", "Lønligt notat")));
         assertThat(processEngine.getRuntimeService().createProcessInstanceQuery().processInstanceId(pi).singleResult()).isNull();

@@ -78,6 +78,7 @@ class CaseApiTest {
                 "pii_parentGoal1", "Faste sengetider.", "pii_parentGoal1Progress", "Sengetid kl. 19.30.",
                 "pii_parentGoal1TargetDate", LocalDate.now().plusMonths(2).toString()));
         engine.complete("cnord1", pi.getId(), "Task_ChooseMeasure", form("offerId", String.valueOf(offer.id()),
+                "pii_childHeardOn", java.time.LocalDate.now().toString(),
                 "pii_measureStartDate", LocalDate.now().toString(), "pii_measureDurationWeeks", 16L,
                 "pii_measurePurpose", "Støtte til forældrenes struktur."));
         engine.runDueJobs(pi.getId());
