@@ -21,6 +21,7 @@ const moves = (id, rows) => bar(id, rows.map(m => m.period), [
 moves('chart-moves', d.movesPerMonth);
 moves('chart-quarters', d.movesPerQuarter);
 new Chart(document.getElementById('chart-fit'), {type: 'line', data: {labels: d.heard.fit.map(f => f.month),
-  datasets: [{label: 'Gns. FIT (0–40)', data: d.heard.fit.map(f => f.average), borderColor: '#b07aa1'}]},
+  datasets: [{label: 'Gns. ORS (0–40)', data: d.heard.fit.map(f => f.averageOrs), borderColor: '#b07aa1'},
+             {label: 'Gns. SRS (0–40)', data: d.heard.fit.map(f => f.averageSrs), borderColor: '#59a14f'}]},
   options: {animation: false, scales: {y: {min: 0, max: 40}}}});
 window.dashboardReady = true;

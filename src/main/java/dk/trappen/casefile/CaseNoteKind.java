@@ -11,5 +11,9 @@ public enum CaseNoteKind {
     /** A note from the caseworker's review of the case. */
     CASE_REVIEW,
     /** The case was given to another caseworker. */
-    REASSIGNED
+    REASSIGNED,
+    /** The concern is about abuse: the children's house (børnehus, Barnets lov § 124) is to be involved. */
+    CHILDRENS_HOUSE,
+    /** The router had the maximum caseload: the case went to the team, the team leader distributes it. */
+    CASE_TO_TEAM
 }

@@ -23,6 +23,9 @@ public final class ChildCaseProcess {
     public static final String CASEWORKER = "caseworker";
     public static final String CONCERN_ID = "concernId";
     public static final String INVESTIGATION_DUE_AT = "investigationDueAt";
+    /** Two weeks before {@link #INVESTIGATION_DUE_AT}: "Forbered foreløbig vurdering" warns the caseworker. */
+    public static final String INVESTIGATION_WARNING_AT = "investigationWarningAt";
+    public static final java.time.Period INTERIM_WARNING_BEFORE = java.time.Period.ofWeeks(2);
     public static final String INVESTIGATION_NEEDED = "investigationNeeded";
     public static final String NEW_CONCERN_DUE_AT = "newConcernDueAt";
     public static final String RECOMMENDED_STEP = "recommendedStep";
@@ -57,5 +60,11 @@ public final class ChildCaseProcess {
     public static final String REPLACED_MEASURE_ID = "replacedMeasureId";
 
     private ChildCaseProcess() {
+    }
+
+    /** The due date of the investigation and its warning two weeks (calendar days, Copenhagen) earlier. */
+    public static java.util.Map<String, Object> investigationDue(java.time.Instant dueAt, java.time.ZoneId zone) {
+        return java.util.Map.of(INVESTIGATION_DUE_AT, java.util.Date.from(dueAt),
+                INVESTIGATION_WARNING_AT, java.util.Date.from(dueAt.atZone(zone).minus(INTERIM_WARNING_BEFORE).toInstant()));
     }
 }

@@ -23,9 +23,12 @@ public class ChildCaseProcesses {
     private final RuntimeService runtime;
     private final Organisation organisation;
     private final ChildRepository children;
+    private final dk.trappen.platform.TimeSource time;
 
-    ChildCaseProcesses(RuntimeService runtime, Organisation organisation, ChildRepository children) {
+    ChildCaseProcesses(RuntimeService runtime, Organisation organisation, ChildRepository children,
+                       dk.trappen.platform.TimeSource time) {
         this.runtime = runtime;
+        this.time = time;
         this.organisation = organisation;
         this.children = children;
     }
@@ -49,7 +52,7 @@ public class ChildCaseProcesses {
         }
         Map<String, Object> variables = caseVariables(ref);
         variables.put(ChildCaseProcess.CONCERN_ID, concernId);
-        variables.put(ChildCaseProcess.INVESTIGATION_DUE_AT, Date.from(dueAt));
+        variables.putAll(ChildCaseProcess.investigationDue(dueAt, time.zone()));
         runtime.createMessageCorrelation(ChildCaseProcess.MESSAGE_INVESTIGATION_REQUESTED)
                 .processInstanceBusinessKey(ref.caseNumber()).setVariables(variables).correlateStartMessage();
     }

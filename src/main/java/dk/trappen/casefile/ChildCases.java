@@ -101,6 +101,37 @@ public class ChildCases {
         return ref;
     }
 
+    /**
+     * Opens the child's case for a concern routed by {@code routedBy} (or returns the one already
+     * open). The router becomes the responsible caseworker, unless they already have the maximum
+     * caseload: then the case belongs to its team (no caseworker) and {@link OpenedCase#caseloadFull()}
+     * tells the process to let the team leader distribute it. The maximum holds here as it does for
+     * {@link #assign}.
+     */
+    public OpenedCase openRoutedCase(long childId, String routedBy, Long originConcernId) {
+        Child child = children.lockById(childId)
+                .orElseThrow(() -> new NotFoundException("Barn " + childId + " findes ikke"));
+        java.util.Optional<CaseRef> open = openCaseOf(childId);
+        if (open.isPresent()) {
+            recordInvolvement(open.get().id(), routedBy);
+            return new OpenedCase(open.get(), false);
+        }
+        long load = cases.countByCaseworkerAndStatus(routedBy, ChildCase.Status.OPEN);
+        boolean full = load >= caseload.max();
+        CaseRef ref = cases.save(ChildCase.open(child, routedBy, full ? null : routedBy, originConcernId, time.now())).toRef();
+        recordInvolvement(ref.id(), routedBy);
+        if (full) {
+            notes.save(new CaseNote(ref.id(), CaseNoteKind.CASE_TO_TEAM, routedBy + " har allerede " + load
+                    + " sager (maksimum " + caseload.max() + "): sagen ligger hos teamet, og teamlederen fordeler den.",
+                    null, routedBy, time.now()));
+        }
+        return new OpenedCase(ref, full);
+    }
+
+    /** A case opened (or found open) for a routed concern; {@code caseloadFull}: it went to the team. */
+    public record OpenedCase(CaseRef ref, boolean caseloadFull) {
+    }
+
     /** Notes that a user has worked on a case (opened it, assessed, decided, visited). */
     public void recordInvolvement(long caseId, String userId) {
         if (!participants.existsById(new CaseParticipant.Key(caseId, userId))) {
@@ -182,13 +213,14 @@ public class ChildCases {
         if (caseworker.equals(previous)) {
             return childCase.toRef();
         }
+        String from = previous == null ? "teamet" : previous;
         long load = cases.countByCaseworkerAndStatus(caseworker, ChildCase.Status.OPEN);
         if (load >= caseload.max() && !leader) {
             throw new ForbiddenException(caseworker + " har allerede " + load + " sager (maksimum " + caseload.max()
                     + "): kun teamlederen kan give flere.");
         }
         childCase.assign(caseworker);
-        notes.save(new CaseNote(caseId, CaseNoteKind.REASSIGNED, "Sagen er overdraget fra " + previous + " til "
+        notes.save(new CaseNote(caseId, CaseNoteKind.REASSIGNED, "Sagen er overdraget fra " + from + " til "
                 + caseworker + " af " + actor.id() + ".", null, actor.id(), time.now()));
         events.publishEvent(new CaseReassigned(childCase.toRef(), previous, caseworker));
         return childCase.toRef();

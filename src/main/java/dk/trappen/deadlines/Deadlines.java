@@ -10,18 +10,20 @@ import dk.trappen.platform.TimeSource;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
-/** Deadlines computed from the legal table, on the municipality's calendar. */
+/** Deadlines computed from the legal table, on the law's calendar (working days skip public holidays only). */
 @Service
 @Transactional(readOnly = true)
 public class Deadlines {
 
     private final LegalRuleRepository rules;
     private final WorkingDayCalendar calendar;
+
     private final TimeSource time;
 
-    Deadlines(LegalRuleRepository rules, WorkingDayCalendar calendar, TimeSource time) {
+    Deadlines(LegalRuleRepository rules, Calendars calendars, TimeSource time) {
         this.rules = rules;
-        this.calendar = calendar;
+        // The legal table holds the law's deadlines: they count public holidays only.
+        this.calendar = calendars.statutory();
         this.time = time;
     }
 

@@ -36,7 +36,8 @@ public class TeamDeadlines {
     static final Map<String, Kind> KINDS = Map.ofEntries(
             Map.entry("Task_AssessConcern", Kind.ASSESSMENT), Map.entry("Task_SendAcknowledgement", Kind.ACKNOWLEDGEMENT),
             Map.entry("Task_Investigate", Kind.INVESTIGATION), Map.entry("Task_InvestigateNewConcern", Kind.INVESTIGATION),
-            Map.entry("Task_InterimAssessment", Kind.INVESTIGATION), Map.entry("Task_WritePlan", Kind.PLAN),
+            Map.entry("Task_InterimAssessment", Kind.INVESTIGATION),
+            Map.entry("Task_PrepareInterimAssessment", Kind.INVESTIGATION), Map.entry("Task_WritePlan", Kind.PLAN),
             Map.entry("Task_RevisePlan", Kind.PLAN), Map.entry("Task_WritePlacementPlan", Kind.PLAN),
             Map.entry("Task_EndMeasure", Kind.MEASURE), Map.entry("Task_ChooseMeasure", Kind.MEASURE),
             Map.entry("Task_ApproveMeasure", Kind.MEASURE), Map.entry("Task_FollowCase", Kind.CASE_REVIEW),

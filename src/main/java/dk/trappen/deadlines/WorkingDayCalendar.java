@@ -2,38 +2,49 @@ package dk.trappen.deadlines;
 
 import java.time.LocalDate;
 import java.time.MonthDay;
-import java.util.List;
+import java.util.Collection;
 import java.util.Set;
-import java.util.stream.Collectors;
 
 import de.focus_shift.jollyday.core.HolidayCalendar;
 import de.focus_shift.jollyday.core.HolidayManager;
 import de.focus_shift.jollyday.core.ManagerParameters;
-import org.springframework.beans.factory.annotation.Value;
-import org.springframework.stereotype.Component;
 
 /**
- * Danish working days (hverdage): Monday to Friday, not a Danish public holiday (jollyday knows
- * the Easter-based days and that Store Bededag ended after 2023), and not one of the
- * municipality's own closing days (configured, by default 24 and 31 December and 5 June).
+ * A calendar of Danish working days (hverdage): Monday to Friday and not a Danish public holiday
+ * (jollyday knows the Easter-based days and that Store Bededag ended after 2023), optionally minus
+ * the municipality's own closing days. There are two, and they are never mixed up (see
+ * {@link Calendars}): a deadline of the law counts public holidays only, a service deadline of the
+ * municipality's own also skips the days its offices are closed.
  */
-@Component
-public class WorkingDayCalendar {
+public final class WorkingDayCalendar {
 
-    private final HolidayManager holidays = HolidayManager.getInstance(ManagerParameters.create(HolidayCalendar.DENMARK));
+    private static final HolidayManager HOLIDAYS =
+            HolidayManager.getInstance(ManagerParameters.create(HolidayCalendar.DENMARK));
+
     private final Set<MonthDay> closingDays;
 
-    public WorkingDayCalendar(@Value("${trappen.calendar.closing-days:}") List<String> closingDays) {
-        this.closingDays = closingDays.stream()
-                .filter(day -> !day.isBlank())
-                .map(day -> MonthDay.parse("--" + day.trim()))
-                .collect(Collectors.toUnmodifiableSet());
+    private WorkingDayCalendar(Collection<MonthDay> closingDays) {
+        this.closingDays = Set.copyOf(closingDays);
+    }
+
+    /** The law's hverdage: Monday to Friday minus the Danish public holidays, nothing else. */
+    public static WorkingDayCalendar publicHolidaysOnly() {
+        return new WorkingDayCalendar(Set.of());
+    }
+
+    /** The municipality's working days: the law's, minus its own closing days (same day every year). */
+    public static WorkingDayCalendar withClosingDays(Collection<MonthDay> closingDays) {
+        return new WorkingDayCalendar(closingDays);
+    }
+
+    public Set<MonthDay> closingDays() {
+        return closingDays;
     }
 
     public boolean isWorkingDay(LocalDate date) {
         return switch (date.getDayOfWeek()) {
             case SATURDAY, SUNDAY -> false;
-            default -> !holidays.isHoliday(date) && !closingDays.contains(MonthDay.from(date));
+            default -> !HOLIDAYS.isHoliday(date) && !closingDays.contains(MonthDay.from(date));
         };
     }
 

@@ -4,6 +4,7 @@ import java.time.Duration;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 
 import dk.trappen.casefile.ChildCaseProcess;
@@ -211,6 +212,7 @@ class DemoData {
         form.put("pii_measureStartDate", start.toString());
         form.put("pii_measureDurationWeeks", (long) weeks);
         form.put("pii_measurePurpose", purpose);
+        form.put("pii_childHeardOn", (start.isAfter(time.today()) ? time.today() : start).toString());
         complete(childCase, "Task_ChooseMeasure", caseworker, form);
         runJobs(childCase);
     }
@@ -260,37 +262,44 @@ class DemoData {
         }
     }
 
-    /** Herning's and Aabenraa's named offers per step (domain.md section 3). */
+    /**
+     * Herning's and Aabenraa's named offers per step (domain.md section 3). Between is a group course
+     * for children of mentally ill parents; KIFF is Kursus i Fælles Forældreansvar, for separated
+     * parents (issue 16, point 10).
+     */
+    static final List<OfferInput> CATALOGUE = List.of(
+            offer("Åben rådgivning", "Anonym, åben rådgivning for familier", MeasureKind.ADVICE_GUIDANCE, 1, 0, 17, null),
+            offer("DUÅ Baby", "De Utrolige År for forældre med spædbørn", MeasureKind.EARLY_PREVENTIVE, 1, 0, 1, 10),
+            offer("De Utrolige År", "Gruppeforløb for forældre", MeasureKind.EARLY_PREVENTIVE, 1, 3, 8, 14),
+            offer("Klar til barn", "Gruppeforløb for kommende forældre", MeasureKind.EARLY_PREVENTIVE, 1, 0, 0, 8),
+            offer("Børn af psykisk syge forældre", "Gruppeforløb for børn", MeasureKind.EARLY_PREVENTIVE, 1, 6, 17, 10),
+            offer("Forstå din teenager", "Gruppeforløb for forældre til teenagere", MeasureKind.EARLY_PREVENTIVE, 1, 12, 17, 8),
+            offer("PMT-O", "Parent Management Training – Oregon", MeasureKind.FAMILY_TREATMENT, 2, 4, 12, 26),
+            offer("FFT", "Functional Family Therapy", MeasureKind.FAMILY_TREATMENT, 2, 11, 17, 16),
+            offer("Between", "Gruppeforløb for børn og unge, der har en psykisk syg forælder", MeasureKind.OTHER_HELP, 2, 7, 17, null),
+            offer("KIFF", "Kursus i Fælles Forældreansvar: kursus for forældre, der er gået fra hinanden", MeasureKind.OTHER_HELP, 2, 0, 17, null),
+            offer("ART", "Aggression Replacement Training", MeasureKind.OTHER_HELP, 2, 7, 17, 10),
+            offer("Familiebehandlingspakke A", "Familiebehandling i 16 uger", MeasureKind.FAMILY_TREATMENT, 2, 0, 17, 16),
+            offer("MST", "Multisystemisk terapi", MeasureKind.FAMILY_TREATMENT, 3, 12, 17, 20),
+            offer("Broen", "Dagbehandling", MeasureKind.DAYCARE_SCHOOL, 3, 4, 14, null),
+            offer("Munkgård", "Dagbehandlingstilbud med skole", MeasureKind.DAYCARE_SCHOOL, 3, 6, 13, null),
+            offer("Ungeteam", "Støtte til unge", MeasureKind.CONTACT_PERSON, 3, 12, 22, null),
+            offer("Støtte i eget hjem", "Praktisk, pædagogisk støtte i hjemmet", MeasureKind.PRACTICAL_SUPPORT_AT_HOME, 3, 0, 17, null),
+            offer("Intensiv hjemmebaseret indsats", "Favrskov-modellen: 12 uger, to familiebehandlere", MeasureKind.INTENSIVE_HOME_INTERVENTION, 3, 0, 12, 12),
+            offer("Anbringelse i netværk", "Netværksplejefamilie", MeasureKind.NETWORK_PLACEMENT, 4, 0, 17, null),
+            offer("Familiepleje", "Anbringelse i plejefamilie", MeasureKind.FOSTER_CARE, 5, 0, 17, null),
+            offer("TFCO", "Treatment Foster Care Oregon: 9-12 måneder i en træningsfamilie", MeasureKind.FOSTER_CARE, 5, 12, 17, 52),
+            offer("Toften", "Tidsbegrænset anbringelse", MeasureKind.TIME_LIMITED_INSTITUTION, 6, 6, 17, null),
+            offer("Claudisvej", "Tidsbegrænset anbringelse op til et år", MeasureKind.TIME_LIMITED_INSTITUTION, 6, 14, 18, 52),
+            offer("Mejeriet", "Opholdssted", MeasureKind.INSTITUTION, 6, 14, 20, null));
+
     private void offerCatalogue() {
-        offer("Åben rådgivning", "Anonym, åben rådgivning for familier", MeasureKind.ADVICE_GUIDANCE, 1, 0, 17, null);
-        offer("DUÅ Baby", "De Utrolige År for forældre med spædbørn", MeasureKind.EARLY_PREVENTIVE, 1, 0, 1, 10);
-        offer("De Utrolige År", "Gruppeforløb for forældre", MeasureKind.EARLY_PREVENTIVE, 1, 3, 8, 14);
-        offer("Klar til barn", "Gruppeforløb for kommende forældre", MeasureKind.EARLY_PREVENTIVE, 1, 0, 0, 8);
-        offer("Børn af psykisk syge forældre", "Gruppeforløb for børn", MeasureKind.EARLY_PREVENTIVE, 1, 6, 17, 10);
-        offer("Forstå din teenager", "Gruppeforløb for forældre til teenagere", MeasureKind.EARLY_PREVENTIVE, 1, 12, 17, 8);
-        offer("PMT-O", "Parent Management Training – Oregon", MeasureKind.FAMILY_TREATMENT, 2, 4, 12, 26);
-        offer("FFT", "Functional Family Therapy", MeasureKind.FAMILY_TREATMENT, 2, 11, 17, 16);
-        offer("Between", "Forløb for børn og unge i konflikt mellem forældre", MeasureKind.OTHER_HELP, 2, 7, 17, null);
-        offer("KIFF", "Kortvarig intensiv familiefokuseret forløb", MeasureKind.FAMILY_TREATMENT, 2, 0, 17, null);
-        offer("ART", "Aggression Replacement Training", MeasureKind.OTHER_HELP, 2, 7, 17, 10);
-        offer("Familiebehandlingspakke A", "Familiebehandling i 16 uger", MeasureKind.FAMILY_TREATMENT, 2, 0, 17, 16);
-        offer("MST", "Multisystemisk terapi", MeasureKind.FAMILY_TREATMENT, 3, 12, 17, 20);
-        offer("Broen", "Dagbehandling", MeasureKind.DAYCARE_SCHOOL, 3, 4, 14, null);
-        offer("Munkgård", "Dagbehandlingstilbud med skole", MeasureKind.DAYCARE_SCHOOL, 3, 6, 13, null);
-        offer("Ungeteam", "Støtte til unge", MeasureKind.CONTACT_PERSON, 3, 12, 22, null);
-        offer("Støtte i eget hjem", "Praktisk, pædagogisk støtte i hjemmet", MeasureKind.PRACTICAL_SUPPORT_AT_HOME, 3, 0, 17, null);
-        offer("Intensiv hjemmebaseret indsats", "Favrskov-modellen: 12 uger, to familiebehandlere", MeasureKind.INTENSIVE_HOME_INTERVENTION, 3, 0, 12, 12);
-        offer("Anbringelse i netværk", "Netværksplejefamilie", MeasureKind.NETWORK_PLACEMENT, 4, 0, 17, null);
-        offer("Familiepleje", "Anbringelse i plejefamilie", MeasureKind.FOSTER_CARE, 5, 0, 17, null);
-        offer("TFCO", "Treatment Foster Care Oregon: 9-12 måneder i en træningsfamilie", MeasureKind.FOSTER_CARE, 5, 12, 17, 52);
-        offer("Toften", "Tidsbegrænset anbringelse", MeasureKind.TIME_LIMITED_INSTITUTION, 6, 6, 17, null);
-        offer("Claudisvej", "Tidsbegrænset anbringelse op til et år", MeasureKind.TIME_LIMITED_INSTITUTION, 6, 14, 18, 52);
-        offer("Mejeriet", "Opholdssted", MeasureKind.INSTITUTION, 6, 14, 20, null);
+        CATALOGUE.forEach(offers::create);
     }
 
-    private void offer(String name, String description, MeasureKind kind, int step, int minAge, int maxAge,
-                       Integer weeks) {
-        offers.create(new OfferInput(name, description, kind, step, minAge, maxAge, weeks, true));
+    private static OfferInput offer(String name, String description, MeasureKind kind, int step, int minAge, int maxAge,
+                                    Integer weeks) {
+        return new OfferInput(name, description, kind, step, minAge, maxAge, weeks, true);
     }
 
     private String school(String cpr, String name, LocalDate born, OffsetDateTime received, ConcernLevel level,

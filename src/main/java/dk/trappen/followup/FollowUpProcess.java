@@ -66,4 +66,9 @@ public final class FollowUpProcess {
 
     private FollowUpProcess() {
     }
+    /** Task-local on "Gennemfør opfølgning": the case's first follow-up decides the cadence (§ 95 stk. 3). */
+    public static final String DECIDE_CADENCE = "decideCadence";
+    /** POLICY or an ISO period; removed after the task. */
+    public static final String CASE_CADENCE = "caseCadence";
+    public static final String CADENCE_TOLD_FAMILY = "cadenceToldFamily";
 }

@@ -7,7 +7,7 @@ import java.util.List;
 public record FollowUpView(long id, long caseId, long measureId, int sequenceNo, FollowUpPolicy policy, String measureType,
                            String cadence, LocalDate dueDate, String status, Boolean meetingChosen, String childView,
                            LocalDate heldOn, String heldBy, Boolean childHeard, String childNotHeardReason,
-                           Integer fitScore, FollowUpDecision decision, String decisionReason, boolean homeReturnAsked,
+                           Integer fitOrs, Integer fitSrs, FollowUpDecision decision, String decisionReason, boolean homeReturnAsked,
                            Boolean homeReturnPossible, String homeReturnReason, String escalationNote,
                            List<GoalScore> goals) {
 

@@ -57,6 +57,7 @@ public class FollowUps {
     private final FollowUpGoalRepository goals;
     private final PlacementVisitRepository visits;
     private final FollowUpPolicyRepository policies;
+    private final dk.trappen.followup.internal.CaseCadenceRepository cadences;
     private final Measures measures;
     private final ChildCases cases;
     private final ChildPlans plans;
@@ -66,7 +67,9 @@ public class FollowUps {
 
     FollowUps(FollowUpRepository followUps, FollowUpGoalRepository goals, PlacementVisitRepository visits,
               FollowUpPolicyRepository policies, Measures measures, ChildCases cases, ChildPlans plans,
-              ChildRegistry registry, FollowUpProperties properties, TimeSource time) {
+              ChildRegistry registry, FollowUpProperties properties, TimeSource time,
+              dk.trappen.followup.internal.CaseCadenceRepository cadences) {
+        this.cadences = cadences;
         this.followUps = followUps;
         this.goals = goals;
         this.visits = visits;
@@ -84,13 +87,16 @@ public class FollowUps {
     }
 
     /** The form's facts: how many goals the current plan has, whose they are, and whether to ask about going home. */
-    public record HoldForm(int goalCount, String goalParties, boolean askHomeReturn) {
+    public record HoldForm(int goalCount, String goalParties, boolean askHomeReturn, boolean decideCadence) {
     }
 
     /** The case's follow-ups and visits, with the policy that plans them. */
     public record CaseFollowUps(long caseId, FollowUpPolicy policy, boolean ownPolicy, List<FollowUpView> followUps,
                                 List<VisitView> visits) {
     }
+
+    /** What the first follow-up may decide: the policy, or a fixed cadence of at most 6 months. */
+    static final List<String> CADENCES = List.of("POLICY", "P1M", "P6W", "P2M", "P3M", "P4M", "P6M");
 
     // ------------------------------------------------------------------ policy
 
@@ -126,6 +132,13 @@ public class FollowUps {
         MeasureView measure = measures.get(measureId);
         LocalDate base = earlier.stream().filter(f -> f.heldOn() != null).map(FollowUpEntity::heldOn)
                 .reduce((first, second) -> second).orElse(measure.startDate());
+        // § 95 stk. 3: after the first follow-up, the cadence the case's first follow-up decided wins
+        // over the policy's table (unless it decided to follow the policy).
+        boolean afterFirst = earlier.stream().anyMatch(f -> f.heldOn() != null);
+        var own = cadences.findById(measure.caseId()).filter(c -> afterFirst && !c.followsPolicy());
+        if (own.isPresent()) {
+            interval = own.get().cadence();
+        }
         Period period;
         try {
             period = Period.parse(interval);
@@ -161,7 +174,8 @@ public class FollowUps {
         int count = Math.min(planGoals.size(), MAX_GOALS);
         String parties = IntStream.range(0, count).mapToObj(i -> "Mål " + (i + 1) + ": "
                 + (planGoals.get(i).party() == GoalParty.CHILD ? "barnet" : "forældrene")).collect(Collectors.joining(" · "));
-        return new HoldForm(count, parties, asksHomeReturn(measures.get(followUp.measureId()), followUp.dueDate()));
+        return new HoldForm(count, parties, asksHomeReturn(measures.get(followUp.measureId()), followUp.dueDate()),
+                !cadences.existsById(followUp.caseId()));
     }
 
     /**
@@ -192,8 +206,11 @@ public class FollowUps {
         if (problems.require("childHeard", input.childHeard()) && !input.childHeard()) {
             problems.require("childNotHeardReason", input.childNotHeardReason());
         }
-        if (input.fitScore() != null && (input.fitScore() < 0 || input.fitScore() > 40)) {
-            problems.add("fitScore", "skal være mellem 0 og 40 (ORS/SRS)");
+        if (input.fitOrs() != null && (input.fitOrs() < 0 || input.fitOrs() > 40)) {
+            problems.add("fitOrs", "skal være mellem 0 og 40");
+        }
+        if (input.fitSrs() != null && (input.fitSrs() < 0 || input.fitSrs() > 40)) {
+            problems.add("fitSrs", "skal være mellem 0 og 40");
         }
         if (problems.require("followUpDecision", input.decision()) && input.decision() != FollowUpDecision.CONTINUE) {
             problems.require("decisionReason", input.decisionReason());
@@ -204,10 +221,25 @@ public class FollowUps {
         }
         problems.maxLength("homeReturnReason", input.homeReturnReason(), 4000);
         problems.maxLength("childNotHeardReason", input.childNotHeardReason(), 4000);
+        boolean decideCadence = !cadences.existsById(followUp.caseId());
+        if (decideCadence) {
+            if (problems.require("caseCadence", input.caseCadence()) && !CADENCES.contains(input.caseCadence())) {
+                problems.add("caseCadence", "skal være en af " + CADENCES);
+            }
+            problems.require("cadenceReason", input.cadenceReason());
+            problems.maxLength("cadenceReason", input.cadenceReason(), 4000);
+            if (!Boolean.TRUE.equals(input.cadenceToldFamily())) {
+                problems.add("cadenceToldFamily", "begrundelsen skal gives til barnet og forældrene (Barnets lov § 95 stk. 3)");
+            }
+        }
         problems.throwIfAny();
+        if (decideCadence) {
+            cadences.save(new dk.trappen.followup.internal.CaseCadenceEntity(followUp.caseId(), input.caseCadence(),
+                    input.cadenceReason().trim(), true, followUpId, user, time.now()));
+        }
 
         followUp.hold(input.heldOn(), user, input.childHeard(),
-                input.childHeard() ? null : input.childNotHeardReason(), input.fitScore(), input.decision(),
+                input.childHeard() ? null : input.childNotHeardReason(), input.fitOrs(), input.fitSrs(), input.decision(),
                 blankToNull(input.decisionReason()), askHome, askHome ? input.homeReturnPossible() : null,
                 askHome ? input.homeReturnReason() : null);
         for (int goal = 1; goal <= goalCount; goal++) {

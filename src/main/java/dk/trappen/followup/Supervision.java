@@ -17,6 +17,7 @@ import dk.trappen.casefile.CaseRef;
 import dk.trappen.casefile.ChildCases;
 import dk.trappen.deadlines.Deadlines;
 import dk.trappen.deadlines.TeamDeadlines;
+import dk.trappen.deadlines.Calendars;
 import dk.trappen.deadlines.WorkingDayCalendar;
 import dk.trappen.followup.internal.CaseReviewEntity;
 import dk.trappen.followup.internal.CaseReviewRepository;
@@ -59,7 +60,7 @@ public class Supervision {
     private final TimeSource time;
 
     Supervision(SupervisionSampleRepository samples, CaseReviewRepository reviews, ChildCases cases, Measures measures,
-                FollowUps followUps, TeamDeadlines teamDeadlines, Organisation organisation, WorkingDayCalendar calendar,
+                FollowUps followUps, TeamDeadlines teamDeadlines, Organisation organisation, Calendars calendars,
                 Deadlines deadlines, TimeSource time) {
         this.samples = samples;
         this.reviews = reviews;
@@ -68,7 +69,7 @@ public class Supervision {
         this.followUps = followUps;
         this.teamDeadlines = teamDeadlines;
         this.organisation = organisation;
-        this.calendar = calendar;
+        this.calendar = calendars.municipal(); // a service deadline of the municipality's own: its closing days count
         this.deadlines = deadlines;
         this.time = time;
     }

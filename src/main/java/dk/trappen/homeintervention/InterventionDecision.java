@@ -4,7 +4,7 @@ package dk.trappen.homeintervention;
 public enum InterventionDecision {
     CONTINUE_HOME_BASED("Fortsat hjemmebaseret støtte"),
     FAMILY_TREATMENT("Almindelig familiebehandling"),
-    RESPITE_CARE("Aflastning"),
+    RESPITE_CARE("Støtteophold"),
     PLACEMENT("Anbringelse");
 
     private final String danishName;

@@ -222,12 +222,28 @@ public class Dashboard {
     private DashboardView.Heard heard(Collection<Long> caseIds, LocalDate from, LocalDate to) {
         List<FollowUpView> held = followUps.heldBetween(caseIds, from, to);
         long heardCount = held.stream().filter(f -> Boolean.TRUE.equals(f.childHeard())).count();
-        Map<String, List<Integer>> fit = new TreeMap<>();
-        held.stream().filter(f -> f.fitScore() != null)
-                .forEach(f -> fit.computeIfAbsent(YearMonth.from(f.heldOn()).toString(), k -> new ArrayList<>()).add(f.fitScore()));
+        // ORS and SRS are two scales: two series per month, never one average of both.
+        Map<String, List<Integer>> ors = new TreeMap<>();
+        Map<String, List<Integer>> srs = new TreeMap<>();
+        for (FollowUpView f : held) {
+            String month = YearMonth.from(f.heldOn()).toString();
+            if (f.fitOrs() != null) {
+                ors.computeIfAbsent(month, k -> new ArrayList<>()).add(f.fitOrs());
+            }
+            if (f.fitSrs() != null) {
+                srs.computeIfAbsent(month, k -> new ArrayList<>()).add(f.fitSrs());
+            }
+        }
+        java.util.SortedSet<String> months = new java.util.TreeSet<>(ors.keySet());
+        months.addAll(srs.keySet());
         return new DashboardView.Heard(held.size(), heardCount, held.isEmpty() ? 0 : round((double) heardCount / held.size()),
-                fit.entrySet().stream().map(e -> new DashboardView.FitMonth(e.getKey(),
-                        average(e.getValue().stream().mapToLong(Integer::longValue)), e.getValue().size())).toList());
+                months.stream().map(month -> new DashboardView.FitMonth(month,
+                        fitAverage(ors.get(month)), ors.getOrDefault(month, List.of()).size(),
+                        fitAverage(srs.get(month)), srs.getOrDefault(month, List.of()).size())).toList());
+    }
+
+    private static Double fitAverage(List<Integer> scores) {
+        return scores == null || scores.isEmpty() ? null : average(scores.stream().mapToLong(Integer::longValue));
     }
 
     LocalDate quarterStart(String quarter) {

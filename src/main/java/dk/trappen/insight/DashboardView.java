@@ -42,6 +42,10 @@ public record DashboardView(List<String> teams, LocalDate from, LocalDate to, In
     public record Heard(long followUpsHeld, long childHeard, double heardShare, List<FitMonth> fit) {
     }
 
-    public record FitMonth(String month, double average, long scores) {
+    /**
+     * A month's FIT: ORS (how life goes) and SRS (the working alliance) are different scales with
+     * different cut-offs, so each has its own average and count; they are never averaged together.
+     */
+    public record FitMonth(String month, Double averageOrs, long orsScores, Double averageSrs, long srsScores) {
     }
 }

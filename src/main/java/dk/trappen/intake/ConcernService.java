@@ -17,6 +17,7 @@ import java.util.Optional;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dk.trappen.casefile.AccessChannel;
+import dk.trappen.casefile.CaseNoteKind;
 import dk.trappen.casefile.CaseRef;
 import dk.trappen.casefile.ChildCases;
 import dk.trappen.casefile.ChildIdentity;
@@ -54,6 +55,11 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 @Transactional
 public class ConcernService {
+
+    /** Barnets lov § 20 stk. 1 nr. 2: abuse or suspected abuse is always investigated (or acted on at once). */
+    static final java.util.Set<Route> ABUSE_ROUTES = java.util.EnumSet.of(Route.INVESTIGATION, Route.ACUTE_ACTION);
+    static final String ABUSE_NEEDS_INVESTIGATION = "ved overgreb eller mistanke om overgreb skal der altid iværksættes"
+            + " en børnefaglig undersøgelse (Barnets lov § 20 stk. 1 nr. 2)";
 
     static final int MAX_TEXT = 10_000;
     static final int MAX_SHORT = 200;
@@ -229,7 +235,14 @@ public class ConcernService {
         if (concern.childHadOpenCase()) {
             checkSecondAssessor(problems, concern, assessment.secondAssessor(), user);
         }
+        if (concern.concernsAbuse() && Boolean.FALSE.equals(assessment.concernsAbuse())) {
+            problems.add(IntakeProcess.CONCERNS_ABUSE, "kan ikke fjernes: underretningen er modtaget som en underretning om "
+                    + "overgreb eller mistanke om overgreb, og den skal undersøges (Barnets lov § 20 stk. 1 nr. 2)");
+        }
         problems.throwIfAny();
+        if (Boolean.TRUE.equals(assessment.concernsAbuse())) {
+            concern.markAbuse();
+        }
         concern.assessed(assessment, user.id(), time.now());
         note(concern, NoteKind.ASSESSMENT, assessment.note(), user);
     }
@@ -251,11 +264,31 @@ public class ConcernService {
         if (chosen == Route.NO_FURTHER_ACTION) {
             requireText(problems, IntakeProcess.ADVICE_GIVEN, adviceGiven);
         }
+        if (chosen != null && concern.concernsAbuse() && !ABUSE_ROUTES.contains(chosen)) {
+            problems.add(IntakeProcess.ROUTE, ABUSE_NEEDS_INVESTIGATION);
+        }
         problems.throwIfAny();
         triageDecisions.save(new TriageDecision(concernId, proposed, chosen, blankToNull(reason), user.id(), time.now()));
         concern.routed(chosen);
         if (chosen == Route.NO_FURTHER_ACTION) {
             note(concern, NoteKind.ADVICE, adviceGiven, user);
+        }
+    }
+
+    /** Whether the concern is about abuse or suspected abuse (registered so, or marked at the assessment). */
+    @Transactional(readOnly = true)
+    public boolean concernsAbuse(long concernId) {
+        return concern(concernId).concernsAbuse();
+    }
+
+    /**
+     * A dialogue meeting with the parents before the investigation is refused for a concern about
+     * abuse: such a concern is always investigated (§ 20 stk. 1 nr. 2), with the children's house.
+     */
+    public void requireDialogueAllowed(long concernId) {
+        if (concern(concernId).concernsAbuse()) {
+            throw InvalidInputException.of(IntakeProcess.DIALOGUE_MEETING_FIRST,
+                    "er ikke muligt ved overgreb eller mistanke om overgreb: " + ABUSE_NEEDS_INVESTIGATION);
         }
     }
 
@@ -297,10 +330,14 @@ public class ConcernService {
         concern.acknowledged(user.id(), time.now());
     }
 
-    /** Opens the child's case (or finds the open one) for an investigation or acute action. */
-    public CaseRef openCase(long concernId, String openedBy) {
+    /**
+     * Opens the child's case (or finds the open one) for an investigation or acute action. The router
+     * becomes its caseworker unless they have the maximum caseload: then it goes to the team.
+     */
+    public ChildCases.OpenedCase openCase(long concernId, String openedBy) {
         Concern concern = concern(concernId);
-        CaseRef ref = cases.openCase(concern.childId(), openedBy, concernId);
+        ChildCases.OpenedCase opened = cases.openRoutedCase(concern.childId(), openedBy, concernId);
+        CaseRef ref = opened.ref();
         // Everyone who has worked on the concern has worked on the case (§ 137's "second assessor").
         if (concern.assessedBy() != null) {
             cases.recordInvolvement(ref.id(), concern.assessedBy());
@@ -308,7 +345,17 @@ public class ConcernService {
         triageDecisions.findByConcernIdOrderById(concernId).forEach(d -> cases.recordInvolvement(ref.id(), d.decidedBy()));
         notes.findByConcernIdOrderById(concernId).forEach(n -> cases.recordInvolvement(ref.id(), n.writtenBy()));
         concern.caseOpened(ref.id());
-        return ref;
+        if (concern.concernsAbuse()) {
+            cases.recordNote(ref.id(), CaseNoteKind.CHILDRENS_HOUSE, "Underretning " + concern.concernNumber()
+                    + " vedrører overgreb eller mistanke om overgreb: børnehuset skal inddrages i den børnefaglige"
+                    + " undersøgelse (Barnets lov § 124), og samtalen med barnet er obligatorisk.", null, openedBy);
+        }
+        return opened;
+    }
+
+    /** "Fordel sagen": the team leader gives a case that went to the team to one of its caseworkers. */
+    public void distributeCase(long caseId, String caseworker) {
+        cases.assign(caseId, caseworker == null ? null : caseworker.trim(), organisation.currentUser());
     }
 
     /** The user who sent the concern on its route: the last triage decision, else the assessor. */

@@ -54,6 +54,10 @@ public final class IntakeProcess {
     // Set when a case is opened.
     public static final String CASE_ID = "caseId";
     public static final String CASE_NUMBER = "caseNumber";
+    /** The router had the maximum caseload: the case went to the team, "Fordel sagen" goes to the team leader. */
+    public static final String CASELOAD_FULL = "caseloadFull";
+    /** The caseworker the team leader gives the case to ("Fordel sagen"): a staff user id. */
+    public static final String ASSIGNED_CASEWORKER = "assignedCaseworker";
 
     // Form fields that carry personal data or free text (prefix pii_: never in history).
     public static final String NOTE = "pii_note";

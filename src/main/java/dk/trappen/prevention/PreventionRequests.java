@@ -17,6 +17,7 @@ import dk.trappen.casefile.ChildRef;
 import dk.trappen.casefile.ChildRegistry;
 import dk.trappen.casefile.Cpr;
 import dk.trappen.deadlines.Deadlines;
+import dk.trappen.deadlines.Calendars;
 import dk.trappen.deadlines.WorkingDayCalendar;
 import dk.trappen.intake.ConcernService;
 import dk.trappen.organisation.CurrentUser;
@@ -75,7 +76,7 @@ public class PreventionRequests {
     PreventionRequests(PreventionRequestRepository requests, PreventionCourseRepository courses,
                        PreventionRoundRepository rounds, AnonymousCounsellingRepository counselling, GroupOffers groups,
                        ConcernService concerns, ChildRegistry children, Organisation organisation, PreventionProperties properties,
-                       WorkingDayCalendar calendar, Deadlines deadlines, RuntimeService runtime, EngineAsSystem system,
+                       Calendars calendars, Deadlines deadlines, RuntimeService runtime, EngineAsSystem system,
                        TimeSource time) {
         this.requests = requests;
         this.courses = courses;
@@ -86,7 +87,7 @@ public class PreventionRequests {
         this.children = children;
         this.organisation = organisation;
         this.properties = properties;
-        this.calendar = calendar;
+        this.calendar = calendars.municipal(); // a service deadline of the municipality's own: its closing days count
         this.deadlines = deadlines;
         this.runtime = runtime;
         this.system = system;

@@ -13,12 +13,12 @@ public enum MeasureKind {
     WORK_PLACEMENT("Praktiktilbud", MeasureType.PREVENTIVE),
     FAMILY_TREATMENT("Familiebehandling", MeasureType.HOME_BASED),
     FAMILY_RESIDENTIAL_STAY("Døgnophold for hele familien", MeasureType.HOME_BASED),
-    RESPITE_STAY("Aflastningsophold", MeasureType.PREVENTIVE),
+    RESPITE_STAY("Støtteophold", MeasureType.PREVENTIVE),
     OTHER_HELP("Anden hjælp", MeasureType.PREVENTIVE),
     INTENSIVE_HOME_INTERVENTION("Intensiv hjemmebaseret indsats", MeasureType.HOME_BASED),
     NETWORK_PLACEMENT("Anbringelse i netværksplejefamilie", MeasureType.KINSHIP_PLACEMENT),
     FOSTER_CARE("Anbringelse i plejefamilie", MeasureType.FOSTER_CARE),
-    INSTITUTION("Anbringelse på døgninstitution eller opholdssted", MeasureType.INSTITUTION),
+    INSTITUTION("Anbringelse på børne- og ungehjem eller opholdssted", MeasureType.INSTITUTION),
     TIME_LIMITED_INSTITUTION("Tidsbegrænset anbringelse på institution", MeasureType.TIME_LIMITED_INSTITUTION);
 
     private final String danishName;

@@ -52,6 +52,8 @@ import org.springframework.beans.factory.annotation.Autowired;
 class ChildCaseProcessTest {
 
     @Autowired
+    org.springframework.jdbc.core.JdbcTemplate jdbc;
+    @Autowired
     ProcessEngine processEngine;
     @Autowired
     ConcernService concerns;
@@ -151,6 +153,7 @@ class ChildCaseProcessTest {
         form.put("pii_measureStartDate", LocalDate.now().toString());
         form.put("pii_measureDurationWeeks", (long) weeks);
         form.put("pii_measurePurpose", "At styrke forældrenes struktur og barnets skolegang.");
+        form.put("pii_childHeardOn", LocalDate.now().toString());
         return form;
     }
 
@@ -234,7 +237,7 @@ class ChildCaseProcessTest {
         assertThat(pi).isWaitingAt("Task_FollowCase", "Task_EndMeasure");
         assertThat(cases.view(caseId(pi)).open()).isTrue();
 
-        completeTask("cnord1", measureTask(pi), form("measureOutcome", "END", "pii_endDate", LocalDate.now().toString(),
+        completeTask("cnord1", measureTask(pi), form("pii_childHeardOn", LocalDate.now().toString(), "measureOutcome", "END", "pii_endDate", LocalDate.now().toString(),
                 "pii_endReason", "Målene er nået."));
         assertThat(measures.get(granted.id()).status()).isEqualTo(MeasureStatus.ENDED);
         assertThat(measures.movesOf(childId(pi))).last()
@@ -331,6 +334,43 @@ class ChildCaseProcessTest {
     }
 
     @Test
+    void theChildsViewIsRequiredToChooseApproveAndEndAMeasure() {
+        // Issue 16, point 6 (Barnets lov § 5): the conversation's date, or why it was not held.
+        ProcessInstance pi = readyToChooseMeasure();
+        Map<String, Object> unheard = measure(intensive, 12);
+        unheard.remove("pii_childHeardOn");
+        assertThatThrownBy(() -> engine.complete("cnord1", pi.getId(), "Task_ChooseMeasure", unheard))
+                .hasRootCauseInstanceOf(InvalidInputException.class).rootCause()
+                .hasMessageContaining("Hvorfor er der ikke holdt en samtale med barnet?").hasMessageContaining("§ 5");
+        Map<String, Object> future = measure(intensive, 12);
+        future.put("pii_childHeardOn", LocalDate.now().plusDays(3).toString());
+        assertThatThrownBy(() -> engine.complete("cnord1", pi.getId(), "Task_ChooseMeasure", future))
+                .hasRootCauseInstanceOf(InvalidInputException.class).rootCause()
+                .hasMessageContaining("Dato for samtalen med barnet: kan ikke ligge i fremtiden");
+        assertThat(measures.ofCase(caseId(pi))).as("nothing stored").isEmpty();
+
+        Map<String, Object> notHeld = measure(intensive, 12);
+        notHeld.remove("pii_childHeardOn");
+        notHeld.put("pii_childNotHeardReason", "Barnet er 2 år; forældrene er hørt.");
+        engine.complete("cnord1", pi.getId(), "Task_ChooseMeasure", notHeld);
+        long measureId = measures.ofCase(caseId(pi)).get(0).id();
+        assertThat(jdbc.queryForObject("select count(*) from child_view where measure_id = ? and decision = 'CHOOSE'",
+                Long.class, measureId)).isEqualTo(1);
+
+        // A measure proposed before the rule (no view recorded) cannot be approved.
+        jdbc.update("delete from child_view where measure_id = ?", measureId);
+        assertThatThrownBy(() -> engine.complete("lnord", pi.getId(), "Task_ApproveMeasure", form("approval", "APPROVED")))
+                .hasRootCauseInstanceOf(InvalidInputException.class).rootCause()
+                .hasMessageContaining("barnets synspunkt er ikke registreret");
+        engine.complete("lnord", pi.getId(), "Task_ApproveMeasure",
+                form("approval", "RETURNED", "pii_approvalReason", "Hør barnet først."));
+        engine.complete("cnord1", pi.getId(), "Task_ReviseMeasure", measure(intensive, 12));
+        engine.complete("lnord", pi.getId(), "Task_ApproveMeasure", form("approval", "APPROVED"));
+        engine.runDueJobs(pi.getId());
+        assertThat(measures.get(measureId).status()).isEqualTo(MeasureStatus.GRANTED);
+    }
+
+    @Test
     void aReturnedMeasureIsChangedByTheCaseworkerAndDecidedAgain() {
         ProcessInstance pi = readyToChooseMeasure();
         engine.complete("cnord1", pi.getId(), "Task_ChooseMeasure", measure(intensive, 12));
@@ -390,17 +430,22 @@ class ChildCaseProcessTest {
         assertThat(cases.notes(caseId(pi))).extracting(CaseNoteView::kind).contains(CaseNoteKind.CASE_REVIEW);
 
         LocalDate newEnd = granted.expectedEndDate().plusWeeks(8);
-        assertThatThrownBy(() -> completeTask("cnord1", measureTask(pi), form("measureOutcome", "EXTEND",
+        // Ending or extending a measure hears the child first (issue 16, point 6).
+        assertThatThrownBy(() -> completeTask("cnord1", measureTask(pi), form("measureOutcome", "END",
+                "pii_endDate", LocalDate.now().toString(), "pii_endReason", "Målene er nået.")))
+                .hasRootCauseInstanceOf(InvalidInputException.class).rootCause()
+                .hasMessageContaining("Hvorfor er der ikke holdt en samtale med barnet?");
+        assertThatThrownBy(() -> completeTask("cnord1", measureTask(pi), form("pii_childHeardOn", LocalDate.now().toString(), "measureOutcome", "EXTEND",
                 "pii_newExpectedEndDate", newEnd.toString())))
                 .hasRootCauseInstanceOf(InvalidInputException.class).rootCause()
                 .hasMessageContaining("Begrundelse for forlængelse: skal udfyldes");
-        completeTask("cnord1", measureTask(pi), form("measureOutcome", "EXTEND",
+        completeTask("cnord1", measureTask(pi), form("pii_childHeardOn", LocalDate.now().toString(), "measureOutcome", "EXTEND",
                 "pii_newExpectedEndDate", newEnd.toString(), "pii_extensionReason", "Forløbet virker; 8 uger mere."));
         assertThat(pi).hasPassed("Gateway_MeasureEnded").isWaitingAt("Task_FollowCase", "Task_EndMeasure");
         assertThat(measures.get(granted.id()).expectedEndDate()).isEqualTo(newEnd);
         assertThat(processEngine.getTaskService().createTaskQuery().taskId(measureTask(pi)).singleResult().getDueDate())
                 .as("the course's task is due at the new end").isAfter(java.sql.Date.valueOf(newEnd));
-        completeTask("cnord1", measureTask(pi), form("measureOutcome", "END", "pii_endDate", LocalDate.now().toString(),
+        completeTask("cnord1", measureTask(pi), form("pii_childHeardOn", LocalDate.now().toString(), "measureOutcome", "END", "pii_endDate", LocalDate.now().toString(),
                 "pii_endReason", "Afsluttet efter forlængelsen."));
         assertThat(measures.get(granted.id()).status()).isEqualTo(MeasureStatus.ENDED);
     }
@@ -409,6 +454,23 @@ class ChildCaseProcessTest {
     void aLateInvestigationGivesTheCaseworkerAnInterimAssessmentAndTellsTheTeamLeader() {
         OffsetDateTime received = OffsetDateTime.now().minusDays(1);
         ProcessInstance pi = caseFromIntake(LocalDate.of(2016, 8, 1), received);
+        Instant dueAt = received.atZoneSameInstant(java.time.ZoneId.of("Europe/Copenhagen")).plusMonths(4).toInstant();
+
+        // Two weeks before the 4 months: the caseworker is warned, nothing is late yet.
+        engine.setClock(dueAt.minus(Duration.ofDays(15)));
+        engine.runDueJobs(pi.getId());
+        assertThat(pi).isNotWaitingAt("Task_PrepareInterimAssessment");
+        engine.setClock(dueAt.minus(Duration.ofDays(13)));
+        engine.runDueJobs(pi.getId());
+        assertThat(pi).hasPassed("BoundaryEvent_InterimAssessmentSoon")
+                .isWaitingAt("Task_Investigate", "Task_PrepareInterimAssessment").isNotWaitingAt("Task_InterimAssessment");
+        Task warning = engine.task(pi.getId(), "Task_PrepareInterimAssessment");
+        assertThat(warning.getAssignee()).isEqualTo("cnord1");
+        assertThat(warning.getDueDate().toInstant()).isCloseTo(dueAt, org.assertj.core.api.Assertions.within(1, java.time.temporal.ChronoUnit.SECONDS));
+        engine.complete("cnord1", pi.getId(), "Task_PrepareInterimAssessment", form("interimWarningSeen", true));
+        assertThat(pi).hasPassed("EndEvent_InterimAssessmentPrepared");
+
+        // When the 4 months lapse: the interim assessment itself, and the team leader is told.
         engine.setClock(received.toInstant().plus(Duration.ofDays(125)));
         engine.runDueJobs(pi.getId());
         assertThat(pi).hasPassed("BoundaryEvent_InvestigationOverdue")

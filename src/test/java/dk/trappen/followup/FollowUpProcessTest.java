@@ -78,6 +78,8 @@ class FollowUpProcessTest {
     MeetingProcesses meetingProcesses;
     @Autowired
     Meetings meetings;
+    @Autowired
+    dk.trappen.insight.Dashboard dashboard;
 
     EngineDriver engine;
     CaseScenarios scenarios;
@@ -166,7 +168,9 @@ class FollowUpProcessTest {
 
     Map<String, Object> held(LocalDate on, String decision) {
         Map<String, Object> form = new HashMap<>(form("followUpHeldOn", on.toString(), "pii_goal1Score", 6L, "pii_goal2Score", 4L,
-                "pii_goal1Note", "Mere fremmøde.", "pii_childHeard", "true", "pii_fitScore", 31L, "followUpDecision", decision));
+                "pii_goal1Note", "Mere fremmøde.", "pii_childHeard", "true", "pii_fitOrs", 22L, "pii_fitSrs", 38L, "followUpDecision", decision,
+                // the case's first follow-up decides the cadence (§ 95 stk. 3); later ones ignore these
+                "caseCadence", "POLICY", "pii_cadenceReason", "Kommunens politik passer til barnet.", "cadenceToldFamily", true));
         if (!"CONTINUE".equals(decision)) {
             form.put("pii_decisionReason", "Målene er tæt på at være nået.");
         }
@@ -277,6 +281,88 @@ class FollowUpProcessTest {
         assertThat(current(followUp).dueDate()).isEqualTo(START.plusMonths(3));
     }
 
+    @Test
+    void theFirstFollowUpDecidesTheCasesOwnCadenceWithReasonsAndItWinsOverThePolicy() {
+        // Issue 16, point 5 (Barnets lov § 95 stk. 3): Herning's policy says every 3 months.
+        ProcessInstance pi = caseWithPlan(FollowUpPolicy.HERNING);
+        ProcessInstance followUp = grant(pi, familyTreatment);
+        prepare(followUp, false);
+        LocalDate due = current(followUp).dueDate();
+        assertThat(due).isEqualTo(START.plusMonths(3));
+        at(due, 10);
+        engine.runDueJobs(followUp.getId());
+        Task task = engine.task(followUp.getId(), "Task_HoldFollowUp");
+        assertThat(processEngine.getTaskService().getVariableLocal(task.getId(), FollowUpProcess.DECIDE_CADENCE)).isEqualTo(true);
+
+        Map<String, Object> withoutReason = held(due, "CONTINUE");
+        withoutReason.put("caseCadence", "P6W");
+        withoutReason.remove("pii_cadenceReason");
+        withoutReason.put("cadenceToldFamily", false);
+        assertThatThrownBy(() -> engine.complete("cnord1", followUp.getId(), "Task_HoldFollowUp", withoutReason))
+                .hasRootCauseInstanceOf(dk.trappen.platform.InvalidInputException.class).rootCause()
+                .hasMessageContaining("Begrundelse for kadencen").hasMessageContaining("barnet og forældrene");
+        Map<String, Object> tooRare = held(due, "CONTINUE");
+        tooRare.put("caseCadence", "P9M");
+        assertThatThrownBy(() -> engine.complete("cnord1", followUp.getId(), "Task_HoldFollowUp", tooRare))
+                .hasRootCauseInstanceOf(dk.trappen.platform.InvalidInputException.class).rootCause()
+                .hasMessageContaining("Opfølgning fremover");
+
+        Map<String, Object> sixWeeks = held(due, "CONTINUE");
+        sixWeeks.put("caseCadence", "P6W");
+        engine.complete("cnord1", followUp.getId(), "Task_HoldFollowUp", sixWeeks);
+        engine.runDueJobs(followUp.getId());
+        assertThat(current(followUp).dueDate()).as("the case's own cadence, not the policy's P3M").isEqualTo(due.plusWeeks(6));
+        assertThat(current(followUp).cadence()).isEqualTo("P6W");
+
+        // The next follow-up does not ask again, and the cadence holds.
+        prepare(followUp, false);
+        LocalDate second = current(followUp).dueDate();
+        at(second, 10);
+        engine.runDueJobs(followUp.getId());
+        assertThat(processEngine.getTaskService().getVariableLocal(engine.task(followUp.getId(), "Task_HoldFollowUp").getId(),
+                FollowUpProcess.DECIDE_CADENCE)).isEqualTo(false);
+        engine.complete("cnord1", followUp.getId(), "Task_HoldFollowUp", held(second, "CONTINUE"));
+        engine.runDueJobs(followUp.getId());
+        assertThat(current(followUp).dueDate()).isEqualTo(second.plusWeeks(6));
+    }
+
+    @Test
+    void orsAndSrsAreTwoScoresAndTheDashboardNeverAveragesThemTogether() {
+        // Issue 16, point 10: ORS (how life goes) and SRS (the session) are different scales with
+        // different cut-offs (25/28 vs 36): one "FIT score" averaged over both meant nothing.
+        ProcessInstance pi = caseWithPlan(FollowUpPolicy.HERNING);
+        ProcessInstance followUp = grant(pi, familyTreatment);
+        prepare(followUp, false);
+        long heldId = current(followUp).id();
+        LocalDate day = holdOnDueDate(followUp); // ORS 22, SRS 38
+        FollowUpView held = followUps.get(heldId);
+        assertThat(held.fitOrs()).isEqualTo(22);
+        assertThat(held.fitSrs()).isEqualTo(38);
+
+        var fit = dashboard.of(organisation.user("lnord"), "nord", day, day).heard().fit();
+        assertThat(fit).singleElement().satisfies(month -> {
+            assertThat(month.averageOrs()).isEqualTo(22.0);
+            assertThat(month.averageSrs()).isEqualTo(38.0);
+            assertThat(month.orsScores()).isEqualTo(month.srsScores()).isPositive();
+        });
+    }
+
+    @Test
+    void anOrsOutsideZeroToFortyIsRefusedNamingTheScale() {
+        ProcessInstance pi = caseWithPlan(FollowUpPolicy.HERNING);
+        ProcessInstance followUp = grant(pi, familyTreatment);
+        prepare(followUp, false);
+        LocalDate due = current(followUp).dueDate();
+        at(due, 10);
+        engine.runDueJobs(followUp.getId());
+        Map<String, Object> form = held(due, "CONTINUE");
+        form.put("pii_fitSrs", 41L);
+        org.assertj.core.api.Assertions.assertThatThrownBy(
+                () -> engine.complete("cnord1", followUp.getId(), "Task_HoldFollowUp", form))
+                .hasRootCauseInstanceOf(dk.trappen.platform.InvalidInputException.class).rootCause()
+                .hasMessageContaining("FIT: SRS");
+    }
+
     // ------------------------------------------------------------------------------ meeting, overdue
 
     @Test
@@ -355,6 +441,7 @@ class FollowUpProcessTest {
                 .isEqualTo(MeasureStatus.GRANTED);
 
         engine.complete("cnord1", pi.getId(), "Task_ChooseMeasure", form("offerId", String.valueOf(familyTreatment.id()),
+                "pii_childNotHeardReason", "Barnet ønskede ikke en samtale.",
                 "pii_measureStartDate", START.plusMonths(3).plusDays(7).toString(), "pii_measureDurationWeeks", 26L,
                 "pii_measurePurpose", "Støtte efter hjemgivelse."));
         engine.runDueJobs(pi.getId());
@@ -401,7 +488,7 @@ class FollowUpProcessTest {
         at(START.plusWeeks(6), 10);
         Task end = processEngine.getTaskService().createTaskQuery().processInstanceId(pi.getId())
                 .taskDefinitionKey("Task_EndMeasure").singleResult();
-        engine.as("cnord1", () -> processEngine.getTaskService().complete(end.getId(), form("measureOutcome", "END",
+        engine.as("cnord1", () -> processEngine.getTaskService().complete(end.getId(), form("measureOutcome", "END", "pii_childNotHeardReason", "Barnet ønskede ikke en samtale.",
                 "pii_endDate", START.plusWeeks(6).toString(), "pii_endReason", "Familien flytter.")));
         assertThat(followUp).hasPassed("StartEvent_MeasureEnded", "EndEvent_FollowUpStopped").isEnded();
         assertThat(followUps.get(planned).status()).isEqualTo("CANCELLED");

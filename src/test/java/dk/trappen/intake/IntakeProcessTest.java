@@ -54,6 +54,12 @@ class IntakeProcessTest {
     dk.trappen.meetings.MeetingProcesses meetingProcesses;
     @Autowired
     dk.trappen.organisation.Organisation organisation;
+    @Autowired
+    dk.trappen.casefile.ChildCases childCases;
+    @Autowired
+    org.springframework.jdbc.core.JdbcTemplate jdbc;
+    @Autowired
+    dk.trappen.casefile.CaseloadProperties caseload;
 
     EngineDriver engine;
     final FlowNodeCoverage coverage = new FlowNodeCoverage(IntakeProcessTest.class, IntakeProcess.KEY);
@@ -302,6 +308,112 @@ class IntakeProcessTest {
     }
 
     @Test
+    void abuseLearntAfterRegistrationIsMarkedAtTheAssessmentAndAlwaysInvestigatedWithTheChildrensHouse() {
+        // Issue 16, point 1 (Barnets lov § 20 stk. 1 nr. 2): the school tells more on the phone.
+        LocalDate born = LocalDate.of(2015, 10, 3);
+        var concern = register(Concerns.professional(Concerns.newCpr(born), "Ella Test", born,
+                OffsetDateTime.now().minusHours(1), ConcernLevel.DECLINING, false));
+        Map<String, Object> form = assessment(false, ConcernLevel.DECLINING, true, true);
+        form.put("concernsAbuse", true);
+        engine.complete("intake", concern.processInstanceId(), "Task_AssessConcern", form);
+        ProcessInstance pi = instance(concern);
+        assertThat(pi).hasPassed("Task_TriageConcern")
+                .isWaitingAt("Task_ChildConversation", "Task_DecideRoute");
+        assertThat(processEngine.getRuntimeService().getVariable(pi.getId(), "proposedRoute"))
+                .as("bounded and motivated, yet abuse: investigation").isEqualTo("INVESTIGATION");
+        assertThat(engine.as("intake", () -> concerns.view(concern.id(), AccessChannel.API)).concernsAbuse()).isTrue();
+
+        // Nobody chooses less: not early prevention, not a clarification, not a dialogue meeting first.
+        for (Route route : new Route[] {Route.EARLY_PREVENTION, Route.CLARIFICATION, Route.NO_FURTHER_ACTION}) {
+            Map<String, Object> choice = decision(route);
+            choice.put("pii_routeReason", "Familien er motiveret.");
+            choice.put("pii_adviceGiven", "Råd givet.");
+            assertThatThrownBy(() -> engine.complete("cnord1", pi.getId(), "Task_DecideRoute", choice))
+                    .hasRootCauseInstanceOf(InvalidInputException.class).rootCause()
+                    .hasMessageContaining("§ 20 stk. 1 nr. 2");
+        }
+        Map<String, Object> dialogue = decision(Route.INVESTIGATION);
+        dialogue.put("dialogueMeetingFirst", true);
+        assertThatThrownBy(() -> engine.complete("cnord1", pi.getId(), "Task_DecideRoute", dialogue))
+                .hasRootCauseInstanceOf(InvalidInputException.class).rootCause()
+                .hasMessageContaining("Hold først dialogmøde");
+
+        engine.complete("cnord1", pi.getId(), "Task_DecideRoute", decision(Route.INVESTIGATION));
+        engine.runDueJobs(pi.getId());
+        assertThat(pi).hasPassed("Task_OpenCase", "EndEvent_InvestigationStarted");
+        long caseId = ((Number) processEngine.getHistoryService().createHistoricVariableInstanceQuery()
+                .processInstanceId(pi.getId()).variableName("caseId").singleResult().getValue()).longValue();
+        assertThat(childCases.notes(caseId)).anySatisfy(n -> {
+            assertThat(n.kind()).isEqualTo(dk.trappen.casefile.CaseNoteKind.CHILDRENS_HOUSE);
+            assertThat(n.text()).contains("børnehuset", "§ 124");
+        });
+        engine.complete("cnord1", pi.getId(), "Task_ChildConversation", note("Barnet fortalte selv om episoden."));
+        assertThat(pi).hasPassed("EndEvent_ChildHeard");
+    }
+
+    @Test
+    void aCaseworkerAtTheMaximumDoesNotBecomeTheCasesCaseworkerByRoutingItGoesToTheTeamAndTheLeaderDistributesIt() {
+        // Issue 16, point 9: the caseload maximum (trappen.caseload.max) holds when routing too.
+        long open = jdbc.queryForObject("select count(*) from child_case where caseworker = 'cnord2' and status = 'OPEN'", Long.class);
+        LocalDate born = LocalDate.of(2018, 1, 17);
+        var concern = register(Concerns.professional(Concerns.newCpr(born), "Gustav Test", born,
+                OffsetDateTime.now().minusHours(1), ConcernLevel.SEVERE, false));
+        // Fill cnord2 up to the maximum with cases of another child (the table has no one-open-case rule).
+        LocalDate otherBorn = LocalDate.of(2013, 2, 2);
+        var other = register(Concerns.professional(Concerns.newCpr(otherBorn), "Fyld Test", otherBorn,
+                OffsetDateTime.now().minusHours(1), ConcernLevel.DECLINING, false));
+        long otherChild = ((Number) processEngine.getRuntimeService().getVariable(other.processInstanceId(), "childId")).longValue();
+        for (long i = open; i < caseload.max(); i++) {
+            jdbc.update("insert into child_case (id, child_id, team_id, status, opened_at, opened_by, caseworker) "
+                    + "values (?, ?, 'nord', 'OPEN', current_timestamp, 'cnord2', 'cnord2')", 980_000_000L + i, otherChild);
+        }
+        try {
+            engine.complete("intake", concern.processInstanceId(), "Task_AssessConcern",
+                    assessment(false, ConcernLevel.SEVERE, false, false));
+            ProcessInstance pi = instance(concern);
+            engine.complete("cnord2", pi.getId(), "Task_DecideRoute", decision(Route.INVESTIGATION));
+            engine.runDueJobs(pi.getId());
+            assertThat(pi).hasPassed("Task_OpenCase", "Gateway_CaseloadFull", "Gateway_CaseToTeam", "EndEvent_InvestigationStarted")
+                    .isWaitingAt("Task_DistributeCase");
+            Task distribute = engine.task(pi.getId(), "Task_DistributeCase");
+            assertThat(processEngine.getTaskService().getIdentityLinksForTask(distribute.getId()))
+                    .extracting(link -> link.getGroupId()).containsExactly("teamleaders-nord");
+            long caseId = ((Number) processEngine.getRuntimeService().getVariable(pi.getId(), "caseId")).longValue();
+            assertThat(childCases.notes(caseId)).extracting(n -> n.kind()).contains(dk.trappen.casefile.CaseNoteKind.CASE_TO_TEAM);
+
+            // The investigation runs at once, offered to the team with no caseworker.
+            String caseNumber = (String) processEngine.getRuntimeService().getVariable(pi.getId(), "caseNumber");
+            Task investigation = processEngine.getTaskService().createTaskQuery().processInstanceBusinessKey(caseNumber)
+                    .taskDefinitionKey("Task_Investigate").singleResult();
+            assertThat(investigation.getAssignee()).isNull();
+
+            Map<String, Object> nobody = new HashMap<>(Map.of("assignedCaseworker", "csyd1"));
+            assertThatThrownBy(() -> engine.complete("lnord", pi.getId(), "Task_DistributeCase", nobody))
+                    .hasRootCauseInstanceOf(InvalidInputException.class).rootCause()
+                    .hasMessageContaining("Ansvarlig rådgiver");
+            engine.complete("lnord", pi.getId(), "Task_DistributeCase", new HashMap<>(Map.of("assignedCaseworker", "cnord1")));
+            assertThat(pi).hasPassed("EndEvent_CaseDistributed");
+            assertThat(processEngine.getTaskService().createTaskQuery().taskId(investigation.getId()).singleResult().getAssignee())
+                    .isEqualTo("cnord1");
+        } finally {
+            jdbc.update("delete from case_note where case_id >= 980000000 and case_id < 990000000");
+            jdbc.update("delete from child_case where id >= 980000000 and id < 990000000");
+        }
+    }
+
+    @Test
+    void aConcernRegisteredAsAbuseCannotBeUnmarkedAtTheAssessment() {
+        LocalDate born = LocalDate.of(2014, 6, 21);
+        var concern = register(Concerns.professional(Concerns.newCpr(born), "Frida Test", born,
+                OffsetDateTime.now().minusHours(1), ConcernLevel.ILL_BEING, true));
+        Map<String, Object> form = assessment(false, ConcernLevel.ILL_BEING, true, true);
+        form.put("concernsAbuse", false);
+        assertThatThrownBy(() -> engine.complete("intake", concern.processInstanceId(), "Task_AssessConcern", form))
+                .hasRootCauseInstanceOf(InvalidInputException.class).rootCause()
+                .hasMessageContaining("Underretningen vedrører overgreb");
+    }
+
+    @Test
     void anUnassessedConcernIsEscalatedToTheTeamLeaderAfter24Hours() {
         Instant received = Instant.parse("2026-05-04T08:00:00Z");
         engine.setClock(received.plus(Duration.ofMinutes(30)));
@@ -349,6 +461,19 @@ class IntakeProcessTest {
         engine.complete("lnord", pi.getId(), "Task_HandleLateAcknowledgement", note("Kvitteringen sendes i dag."));
         engine.complete("intake", pi.getId(), "Task_SendAcknowledgement", Map.of("pii_acknowledgementText", "Tak."));
         assertThat(pi).hasPassed("EndEvent_LateAcknowledgementHandled", "EndEvent_AcknowledgementSent");
+    }
+
+    @Test
+    void theAcknowledgementCountsPublicHolidaysOnlyNotTheMunicipalitysClosingDays() {
+        // Friday 18 December 2026: the law's hverdage are 21, 22, 23, 24 (a closing day of the
+        // municipality's, but no public holiday), 28 and 29 December. The closing days are read
+        // (issue 16, point 8) and must not push a statutory deadline to the 30th.
+        OffsetDateTime received = OffsetDateTime.parse("2026-12-18T10:00:00+01:00");
+        engine.setClock(received.toInstant().plus(Duration.ofMinutes(5)));
+        LocalDate born = LocalDate.of(2016, 2, 11);
+        var concern = register(Concerns.professional(Concerns.newCpr(born), "Emil Test", born, received,
+                ConcernLevel.DECLINING, false));
+        assertThat(concern.acknowledgementDueDate()).isEqualTo(LocalDate.of(2026, 12, 29));
     }
 
     @Nested

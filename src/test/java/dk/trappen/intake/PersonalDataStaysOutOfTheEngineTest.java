@@ -121,19 +121,21 @@ class PersonalDataStaysOutOfTheEngineTest {
         engine.complete("cnord1", pi, "Task_WritePlan", plan);
         engine.complete("cnord1", pi, "Task_ChooseMeasure", new HashMap<>(Map.of("offerId", String.valueOf(offer.id()),
                 "pii_measureStartDate", LocalDate.now().toString(), "pii_measureDurationWeeks", 52L,
-                "pii_measurePurpose", "Lønligt formål", "pii_measureStepReason", "Lønlig trinbegrundelse")));
+                "pii_measurePurpose", "Lønligt formål", "pii_measureStepReason", "Lønlig trinbegrundelse",
+                "pii_childNotHeardReason", "Lønlig grund til ingen børnesamtale")));
         engine.complete("lnord", pi, "Task_ApproveMeasure", new HashMap<>(Map.of("approval", "RETURNED",
                 "pii_approvalReason", "Lønlig tilbagesendelse")));
         engine.complete("cnord1", pi, "Task_ReviseMeasure", new HashMap<>(Map.of("offerId", String.valueOf(offer.id()),
                 "pii_measureStartDate", LocalDate.now().toString(), "pii_measureDurationWeeks", 40L,
-                "pii_measurePurpose", "Lønligt formål igen")));
+                "pii_measurePurpose", "Lønligt formål igen", "pii_childHeardOn", LocalDate.now().toString())));
         engine.complete("lnord", pi, "Task_ApproveMeasure", new HashMap<>(Map.of("approval", "APPROVED")));
         engine.runDueJobs(pi);
         engine.complete("cnord1", pi, "Task_WritePlacementPlan", plan);
         String endTask = processEngine.getTaskService().createTaskQuery().processInstanceId(pi)
                 .taskDefinitionKey("Task_EndMeasure").singleResult().getId();
         engine.as("cnord1", () -> processEngine.getTaskService().complete(endTask, new HashMap<>(Map.of("measureOutcome", "END",
-                "pii_endDate", LocalDate.now().toString(), "pii_endReason", "Lønlig afslutning"))));
+                "pii_endDate", LocalDate.now().toString(), "pii_endReason", "Lønlig afslutning",
+                "pii_childNotHeardReason", "Lønlig grund ved afslutningen"))));
         engine.complete("cnord1", pi, "Task_FollowCase", new HashMap<>(Map.of("caseAction", "CLOSE_CASE",
                 "pii_closeReason", "Lønlig lukning", "pii_note", "Lønligt notat")));
         assertThat(processEngine.getRuntimeService().createProcessInstanceQuery().processInstanceId(pi).singleResult()).isNull();
@@ -274,8 +276,9 @@ class PersonalDataStaysOutOfTheEngineTest {
                     "pii_childView", "Fortrolig stemme")));
             Map<String, Object> held = new HashMap<>(Map.of("followUpHeldOn", LocalDate.now().toString(),
                     "pii_goal1Score", 3L, "pii_goal2Score", 4L, "pii_goal1Note", "Fortrolig fremgang",
-                    "pii_childHeard", "false", "pii_childNotHeardReason", "Fortrolig grund", "pii_fitScore", 17L,
+                    "pii_childHeard", "false", "pii_childNotHeardReason", "Fortrolig grund", "pii_fitOrs", 17L, "pii_fitSrs", 33L,
                     "followUpDecision", "STEP_UP", "pii_decisionReason", "Fortrolig begrundelse"));
+            held.putAll(Map.of("caseCadence", "P2M", "pii_cadenceReason", "Fortrolig kadencebegrundelse", "cadenceToldFamily", true));
             engine.as("cnord1", () -> processEngine.getTaskService().complete(engine.task(followUp, "Task_HoldFollowUp").getId(), held));
             engine.runDueJobs(followUp);
         } finally {
@@ -310,13 +313,12 @@ class PersonalDataStaysOutOfTheEngineTest {
                 "boundedProblem", false, "familyMotivated", false, "pii_note", secretNote));
         engine.complete("intake", processInstanceId, "Task_AssessConcern", assessment);
         engine.complete("cnord1", processInstanceId, "Task_ChildConversation", Map.of("pii_note", secretNote));
-        Map<String, Object> override = new HashMap<>(Map.of("route", "CLARIFICATION", "dialogueMeetingFirst", false,
+        // A concern about abuse is always investigated (§ 20 stk. 1 nr. 2): the override with a reason is
+        // acute action, whose note is free text too.
+        Map<String, Object> override = new HashMap<>(Map.of("route", "ACUTE_ACTION", "dialogueMeetingFirst", false,
                 "pii_routeReason", secretNote));
         engine.complete("cnord1", processInstanceId, "Task_DecideRoute", override);
-        engine.complete("cnord1", processInstanceId, "Task_Clarify", new HashMap<>(Map.of("concernLevel", "GENERAL_WELLBEING",
-                "boundedProblem", false, "familyMotivated", false, "pii_note", secretNote)));
-        engine.complete("cnord1", processInstanceId, "Task_DecideRoute", new HashMap<>(Map.of("route", "NO_FURTHER_ACTION",
-                "dialogueMeetingFirst", false, "pii_adviceGiven", secretNote)));
+        engine.complete("cnord1", processInstanceId, "Task_ActAcutely", new HashMap<>(Map.of("pii_note", secretNote)));
         engine.complete("intake", processInstanceId, "Task_SendAcknowledgement",
                 Map.of("pii_acknowledgementText", secretNote));
         engine.runDueJobs(processInstanceId);

@@ -231,6 +231,10 @@ class DeploymentGuardTest {
         String acuteToAdvice = triage.replace(firstRule, firstRule.replace("\"ACUTE_ACTION\"", "\"NO_FURTHER_ACTION\""));
         assertRefused(deploy(Map.of("triageConcern.dmn", acuteToAdvice)), "triageConcern", "§ 136");
 
+        // Abuse without acute danger sent to early prevention (issue 16, point 1: the table has concernsAbuse).
+        String abuseToPrevention = replaceInRule(triage, "Rule_2", "\"INVESTIGATION\"", "\"EARLY_PREVENTION\"");
+        assertRefused(deploy(Map.of("triageConcern.dmn", abuseToPrevention)), "triageConcern", "§ 20");
+
         // A placement granted by the caseworker alone.
         String authority = model("grantingAuthority.dmn").replace("<text>[1..2]</text>", "<text>[1..4]</text>");
         assertRefused(deploy(Map.of("grantingAuthority.dmn", authority)), "grantingAuthority", "anbringelse skal altid godkendes af teamlederen");

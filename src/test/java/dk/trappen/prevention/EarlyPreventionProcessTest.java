@@ -23,7 +23,7 @@ import java.util.Map;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import dk.trappen.deadlines.Deadlines;
-import dk.trappen.deadlines.WorkingDayCalendar;
+import dk.trappen.deadlines.Calendars;
 import dk.trappen.intake.ConcernLevel;
 import dk.trappen.intake.ConcernService;
 import dk.trappen.intake.IntakeProcess;
@@ -77,7 +77,7 @@ class EarlyPreventionProcessTest {
     @Autowired
     Organisation organisation;
     @Autowired
-    WorkingDayCalendar calendar;
+    Calendars calendars;
     @Autowired
     Deadlines deadlines;
     @Autowired
@@ -161,7 +161,7 @@ class EarlyPreventionProcessTest {
         assertThat(pi).hasPassed("IntermediateEvent_Triaged", "IntermediateEvent_Assigned").isWaitingAt("Task_ContactFamily");
         Task contact = engine.task(pi.getId(), "Task_ContactFamily");
         assertThat(contact.getAssignee()).isEqualTo("pfor1");
-        LocalDate nextWorkingDay = calendar.addWorkingDays(LocalDate.now(COPENHAGEN), 1);
+        LocalDate nextWorkingDay = calendars.municipal().addWorkingDays(LocalDate.now(COPENHAGEN), 1);
         assertThat(contact.getDueDate().toInstant()).as("the same day or the next working day")
                 .isEqualTo(deadlines.endOfDay(nextWorkingDay).minusSeconds(1));
         assertThatThrownBy(() -> engine.complete("pfor1", pi.getId(), "Task_ContactFamily",

@@ -82,6 +82,7 @@ public final class CaseScenarios {
      */
     public long grant(ProcessInstance pi, long offerId, LocalDate start, long weeks, String caseworker, String teamLeader) {
         engine.complete(caseworker, pi.getId(), "Task_ChooseMeasure", form("offerId", String.valueOf(offerId),
+                "pii_childHeardOn", start.isAfter(LocalDate.now()) ? LocalDate.now().toString() : start.toString(),
                 "pii_measureStartDate", start.toString(), "pii_measureDurationWeeks", weeks,
                 "pii_measurePurpose", "Barnet skal trives."));
         if (engine.engine().getTaskService().createTaskQuery().processInstanceId(pi.getId())

@@ -39,6 +39,11 @@ public class ChildCase {
     }
 
     public static ChildCase open(Child child, String openedBy, Long originConcernId, Instant now) {
+        return open(child, openedBy, openedBy, originConcernId, now);
+    }
+
+    /** {@code caseworker} null: the case belongs to its team until the team leader gives it to someone. */
+    public static ChildCase open(Child child, String openedBy, String caseworker, Long originConcernId, Instant now) {
         ChildCase childCase = new ChildCase();
         childCase.childId = child.id();
         childCase.teamId = child.teamId();
@@ -46,7 +51,7 @@ public class ChildCase {
         childCase.openedAt = now;
         childCase.openedBy = openedBy;
         childCase.originConcernId = originConcernId;
-        childCase.caseworker = openedBy;
+        childCase.caseworker = caseworker;
         return childCase;
     }
 

@@ -1,6 +1,5 @@
 package dk.trappen.casefile.process;
 
-import java.util.Date;
 import java.util.Map;
 
 import dk.trappen.casefile.CaseNoteKind;
@@ -76,8 +75,8 @@ class CaseOpenedByCaseworker implements ExecutionListener {
         PersonalData.removeFrom(execution);
         execution.setVariables(processes.caseVariables(ref));
         execution.setVariable(ChildCaseProcess.INVESTIGATION_NEEDED, investigate);
-        execution.setVariable(ChildCaseProcess.INVESTIGATION_DUE_AT,
-                Date.from(deadlines.deadline(LegalRules.INVESTIGATION, time.now())));
+        execution.setVariables(ChildCaseProcess.investigationDue(
+                deadlines.deadline(LegalRules.INVESTIGATION, time.now()), time.zone()));
         execution.setProcessBusinessKey(ref.caseNumber());
     }
 

@@ -33,8 +33,12 @@ class CaseworkerFollowsCase {
                     .variableValueEquals(ChildCaseProcess.CASEWORKER, event.from()).list()
                     .forEach(instance -> engine.getRuntimeService().setVariable(instance.getId(),
                             ChildCaseProcess.CASEWORKER, event.to()));
-            engine.getTaskService().createTaskQuery().processInstanceBusinessKey(caseNumber).taskAssignee(event.from())
-                    .list().forEach(task -> engine.getTaskService().setAssignee(task.getId(), event.to()));
+            var tasks = engine.getTaskService().createTaskQuery().processInstanceBusinessKey(caseNumber);
+            // A case that belonged to its team (the router had a full caseload): its unassigned team tasks.
+            var owned = event.from() == null
+                    ? tasks.taskUnassigned().taskCandidateGroup(dk.trappen.organisation.Groups.team(event.ref().teamId()))
+                    : tasks.taskAssignee(event.from());
+            owned.list().forEach(task -> engine.getTaskService().setAssignee(task.getId(), event.to()));
         });
     }
 }

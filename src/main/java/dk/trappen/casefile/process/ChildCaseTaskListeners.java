@@ -47,12 +47,15 @@ class ChildCaseTaskListeners {
     private final Organisation organisation;
     private final Deadlines deadlines;
     private final EngineAsSystem system;
+    private final dk.trappen.casefile.ChildViews childViews;
 
     /** The event sub-process's investigation: the case cannot be closed under it. */
     static final String NEW_CONCERN_INVESTIGATION = "Task_InvestigateNewConcern";
 
     ChildCaseTaskListeners(ChildCases cases, Investigations investigations, ChildPlans plans, Measures measures,
-                           Organisation organisation, Deadlines deadlines, EngineAsSystem system) {
+                           Organisation organisation, Deadlines deadlines, EngineAsSystem system,
+                           dk.trappen.casefile.ChildViews childViews) {
+        this.childViews = childViews;
         this.deadlines = deadlines;
         this.system = system;
         this.cases = cases;
@@ -140,15 +143,31 @@ class ChildCaseTaskListeners {
     /** "Vælg indsats": the measure is proposed; the decision grantingAuthority reads its step and kind. */
     @Bean
     TaskListener chooseMeasure() {
-        return formHandler(task -> routeMeasure(task,
-                measures.propose(cases.context(caseId(task)), proposal(new FormValues(task)), user())));
+        return formHandler(task -> {
+            FormValues form = new FormValues(task);
+            childViews.check(form.date("pii_childHeardOn"), form.text("pii_childNotHeardReason"));
+            MeasureView measure = measures.propose(cases.context(caseId(task)), proposal(form), user());
+            recordChildView(task, form, measure.id(), dk.trappen.casefile.ChildViews.Decision.CHOOSE);
+            routeMeasure(task, measure);
+        });
+    }
+
+    /** The child's view before the decision (Barnets lov § 5): the conversation's date, or why not. */
+    private void recordChildView(DelegateTask task, FormValues form, long measureId, dk.trappen.casefile.ChildViews.Decision decision) {
+        childViews.record(caseId(task), measureId, decision, form.date("pii_childHeardOn"),
+                form.text("pii_childNotHeardReason"), user());
     }
 
     /** "Ret indsats": the same measure, changed after the team leader sent it back. */
     @Bean
     TaskListener reviseMeasure() {
-        return formHandler(task -> routeMeasure(task, measures.revise(measureId(task), cases.context(caseId(task)),
-                proposal(new FormValues(task)), user())));
+        return formHandler(task -> {
+            FormValues form = new FormValues(task);
+            childViews.check(form.date("pii_childHeardOn"), form.text("pii_childNotHeardReason"));
+            MeasureView measure = measures.revise(measureId(task), cases.context(caseId(task)), proposal(form), user());
+            recordChildView(task, form, measure.id(), dk.trappen.casefile.ChildViews.Decision.REVISE);
+            routeMeasure(task, measure);
+        });
     }
 
     private static MeasureProposal proposal(FormValues form) {
@@ -176,6 +195,9 @@ class ChildCaseTaskListeners {
         return formHandler(task -> {
             FormValues form = new FormValues(task);
             Approval approval = form.enumValue(ChildCaseProcess.APPROVAL, Approval.class);
+            if (approval == Approval.APPROVED) {
+                childViews.requireFor(measureId(task));
+            }
             measures.decide(measureId(task), approval, form.text("pii_approvalReason"), user());
             cases.recordInvolvement(caseId(task), user());
         });
@@ -187,6 +209,10 @@ class ChildCaseTaskListeners {
         return formHandler(task -> {
             FormValues form = new FormValues(task);
             String outcome = form.text(ChildCaseProcess.MEASURE_OUTCOME);
+            if ("EXTEND".equals(outcome) || "END".equals(outcome)) {
+                recordChildView(task, form, measureId(task), "EXTEND".equals(outcome)
+                        ? dk.trappen.casefile.ChildViews.Decision.EXTEND : dk.trappen.casefile.ChildViews.Decision.END);
+            }
             if ("EXTEND".equals(outcome)) {
                 MeasureView measure = measures.extend(measureId(task), form.date("pii_newExpectedEndDate"),
                         form.text("pii_extensionReason"), user());
@@ -246,6 +272,7 @@ class ChildCaseTaskListeners {
     static final Map<String, String> FORM_LABELS = Map.ofEntries(
             Map.entry("childConversationWaivedReason", "Hvorfor er der ikke holdt en samtale med barnet?"),
             Map.entry("childHeardOn", "Dato for samtalen med barnet"),
+            Map.entry("childNotHeardReason", "Hvorfor er der ikke holdt en samtale med barnet?"),
             Map.entry("childRulerCategory", "Kategori på Børnelinealen"),
             Map.entry("recommendedStep", "Anbefalet trin på indsatstrappen"),
             Map.entry("conclusion", "Samlet vurdering og konklusion"),

@@ -21,11 +21,12 @@ public class LegalRuleEntity {
     @Enumerated(EnumType.STRING)
     private DeadlineUnit deadlineUnit;
     private boolean confirmed;
+    private String source;
 
     protected LegalRuleEntity() {
     }
 
     public LegalRule toRule() {
-        return new LegalRule(code, description, barnetsLov, serviceloven, deadlineAmount, deadlineUnit, confirmed);
+        return new LegalRule(code, description, barnetsLov, serviceloven, deadlineAmount, deadlineUnit, confirmed, source);
     }
 }

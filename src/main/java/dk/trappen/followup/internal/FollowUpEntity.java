@@ -46,7 +46,10 @@ public class FollowUpEntity {
     private String heldBy;
     private Boolean childHeard;
     private String childNotHeardReason;
+    /** Before issue 16 one unlabelled FIT score (ORS or SRS, nobody knew which): kept, never shown or averaged. */
     private Integer fitScore;
+    private Integer fitOrs;
+    private Integer fitSrs;
     @Enumerated(EnumType.STRING)
     private FollowUpDecision decision;
     private String decisionReason;
@@ -90,14 +93,15 @@ public class FollowUpEntity {
         open();
     }
 
-    public void hold(LocalDate heldOn, String by, Boolean childHeard, String notHeardReason, Integer fitScore,
+    public void hold(LocalDate heldOn, String by, Boolean childHeard, String notHeardReason, Integer fitOrs, Integer fitSrs,
                      FollowUpDecision decision, String reason, boolean homeReturnAsked, Boolean homeReturnPossible,
                      String homeReturnReason) {
         this.heldOn = heldOn;
         this.heldBy = by;
         this.childHeard = childHeard;
         this.childNotHeardReason = notHeardReason;
-        this.fitScore = fitScore;
+        this.fitOrs = fitOrs;
+        this.fitSrs = fitSrs;
         this.decision = decision;
         this.decisionReason = reason;
         this.homeReturnAsked = homeReturnAsked;
@@ -147,7 +151,7 @@ public class FollowUpEntity {
 
     public FollowUpView toView(List<FollowUpView.GoalScore> goals) {
         return new FollowUpView(id, caseId, measureId, sequenceNo, policy, measureType, cadence, dueDate, status.name(),
-                meetingChosen, childView, heldOn, heldBy, childHeard, childNotHeardReason, fitScore, decision,
+                meetingChosen, childView, heldOn, heldBy, childHeard, childNotHeardReason, fitOrs, fitSrs, decision,
                 decisionReason, homeReturnAsked, homeReturnPossible, homeReturnReason, escalationNote, goals);
     }
 }

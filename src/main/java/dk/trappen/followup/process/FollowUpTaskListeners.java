@@ -57,6 +57,7 @@ class FollowUpTaskListeners {
             task.setVariableLocal(FollowUpProcess.GOAL_COUNT, facts.goalCount());
             task.setVariableLocal(FollowUpProcess.GOAL_PARTIES, facts.goalParties());
             task.setVariableLocal(FollowUpProcess.ASK_HOME_RETURN, facts.askHomeReturn());
+            task.setVariableLocal(FollowUpProcess.DECIDE_CADENCE, facts.decideCadence());
             task.removeVariable(FollowUpProcess.DECISION);
         };
     }
@@ -77,13 +78,16 @@ class FollowUpTaskListeners {
             }
             FollowUpDecision decision = form.enumValue(FollowUpProcess.DECISION, FollowUpDecision.class);
             FollowUps.Held held = followUps.hold(followUpId(task), new HoldInput(form.date("followUpHeldOn"), scores, notes,
-                    form.bool("pii_childHeard"), form.text("pii_childNotHeardReason"), form.integer("pii_fitScore"), decision,
-                    form.text("pii_decisionReason"), form.bool("pii_homeReturnPossible"), form.text("pii_homeReturnReason")),
+                    form.bool("pii_childHeard"), form.text("pii_childNotHeardReason"), form.integer("pii_fitOrs"), form.integer("pii_fitSrs"), decision,
+                    form.text("pii_decisionReason"), form.bool("pii_homeReturnPossible"), form.text("pii_homeReturnReason"),
+                    form.text(FollowUpProcess.CASE_CADENCE), form.text("pii_cadenceReason"),
+                    form.bool(FollowUpProcess.CADENCE_TOLD_FAMILY)),
                     user());
             task.setVariable(FollowUpProcess.DECISION, held.decision().name());
             task.setVariable(FollowUpProcess.FOLLOW_UPS_HELD, held.followUpsHeld());
             task.setVariable(FollowUpProcess.MONTHS_SINCE_START, held.monthsSinceStart());
             task.removeVariable("followUpHeldOn");
+            List.of(FollowUpProcess.CASE_CADENCE, FollowUpProcess.CADENCE_TOLD_FAMILY).forEach(task::removeVariable);
         });
     }
 
@@ -133,8 +137,12 @@ class FollowUpTaskListeners {
             Map.entry("goal4Score", "Mål 4: fremgang (1–10)"), Map.entry("goal4Note", "Mål 4: bemærkning"),
             Map.entry("childHeard", "Er barnet hørt?"),
             Map.entry("childNotHeardReason", "Hvorfor er barnet ikke hørt?"),
-            Map.entry("fitScore", "Familiens FIT-score (ORS/SRS, 0–40)"),
+            Map.entry("fitOrs", "FIT: ORS – hvordan det går (0–40)"),
+            Map.entry("fitSrs", "FIT: SRS – samtalen og samarbejdet (0–40)"),
             Map.entry("followUpDecision", "Beslutning"),
+            Map.entry("caseCadence", "Opfølgning fremover"),
+            Map.entry("cadenceReason", "Begrundelse for kadencen"),
+            Map.entry("cadenceToldFamily", "Begrundelsen er givet til barnet og forældrene"),
             Map.entry("decisionReason", "Begrundelse for beslutningen"),
             Map.entry("homeReturnPossible", "Kan barnet komme hjem (hjemgivelse)?"),
             Map.entry("homeReturnReason", "Begrundelse vedrørende hjemgivelse"),

@@ -46,7 +46,10 @@ final class DashboardCsv {
         out.row("barnet hørt (mål 5)", "opfølgninger", "antal", v.heard().followUpsHeld());
         out.row("barnet hørt (mål 5)", "barnet hørt", "antal", v.heard().childHeard());
         out.row("barnet hørt (mål 5)", "andel", "andel", v.heard().heardShare());
-        v.heard().fit().forEach(f -> out.row("FIT pr. måned (mål 5)", f.month(), "gennemsnit", f.average()));
+        v.heard().fit().forEach(f -> {
+            out.row("FIT pr. måned (mål 5)", f.month(), "gennemsnit ORS", f.averageOrs());
+            out.row("FIT pr. måned (mål 5)", f.month(), "gennemsnit SRS", f.averageSrs());
+        });
         return out.csv.toString();
     }
 

@@ -113,6 +113,11 @@ public class Concern {
         return String.format("UND-%d-%06d", receivedAt.atZone(ZoneOffset.UTC).getYear(), id);
     }
 
+    /** The concern is (also) about abuse or suspected abuse: learnt after registration. */
+    public void markAbuse() {
+        this.concernsAbuse = true;
+    }
+
     public void assessed(Assessment assessment, String assessor, Instant now) {
         this.acuteDanger = assessment.acuteDanger();
         this.concernLevel = assessment.concernLevel();

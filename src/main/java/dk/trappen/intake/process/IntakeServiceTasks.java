@@ -31,7 +31,9 @@ class IntakeServiceTasks {
     JavaDelegate openCase() {
         return execution -> {
             long concernId = new FormValues(execution).id(IntakeProcess.CONCERN_ID);
-            CaseRef ref = concerns.openCase(concernId, concerns.routedBy(concernId));
+            var opened = concerns.openCase(concernId, concerns.routedBy(concernId));
+            CaseRef ref = opened.ref();
+            execution.setVariable(IntakeProcess.CASELOAD_FULL, opened.caseloadFull());
             execution.setVariable(IntakeProcess.CASE_ID, ref.id());
             execution.setVariable(IntakeProcess.CASE_NUMBER, ref.caseNumber());
         };

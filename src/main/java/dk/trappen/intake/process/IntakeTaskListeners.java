@@ -39,9 +39,13 @@ class IntakeTaskListeners {
         return formHandler(task -> {
             FormValues form = new FormValues(task);
             ConcernLevel level = form.enumValue(IntakeProcess.CONCERN_LEVEL, ConcernLevel.class);
-            concerns.recordAssessment(concernId(task), new Assessment(form.bool(IntakeProcess.ACUTE_DANGER), level,
+            long concernId = concernId(task);
+            concerns.recordAssessment(concernId, new Assessment(form.bool(IntakeProcess.ACUTE_DANGER), level,
                     form.bool(IntakeProcess.BOUNDED_PROBLEM), form.bool(IntakeProcess.FAMILY_MOTIVATED),
-                    form.text(IntakeProcess.SECOND_ASSESSOR), form.text(IntakeProcess.NOTE)));
+                    form.text(IntakeProcess.SECOND_ASSESSOR), form.text(IntakeProcess.NOTE),
+                    form.bool(IntakeProcess.CONCERNS_ABUSE)));
+            // The gateway "Vedrører overgreb?" and the rule triageConcern read the concern's mark.
+            task.setVariable(IntakeProcess.CONCERNS_ABUSE, concerns.concernsAbuse(concernId));
         });
     }
 
@@ -53,6 +57,7 @@ class IntakeTaskListeners {
             boolean dialogueFirst = Boolean.TRUE.equals(form.bool(IntakeProcess.DIALOGUE_MEETING_FIRST));
             task.setVariable(IntakeProcess.DIALOGUE_MEETING_FIRST, dialogueFirst);
             if (dialogueFirst) {
+                concerns.requireDialogueAllowed(concernId(task));
                 // The caseworker who asks for the dialogue meeting runs it (networkMeeting's input).
                 task.setVariable(IntakeProcess.CASEWORKER, organisation.currentUser().id());
             }
@@ -78,6 +83,15 @@ class IntakeTaskListeners {
             revision.notify(task);
             task.setVariable(IntakeProcess.DIALOGUE_MEETING_FIRST, false);
         };
+    }
+
+    /** "Fordel sagen: rådgiveren har fuldt sagstal": the team leader gives the case to a caseworker. */
+    @Bean
+    TaskListener distributeCase() {
+        return formHandler(task -> {
+            FormValues form = new FormValues(task);
+            concerns.distributeCase(form.id(IntakeProcess.CASE_ID), form.text(IntakeProcess.ASSIGNED_CASEWORKER));
+        });
     }
 
     /** "Send kvittering": the acknowledgement of receipt becomes an outbox letter. */
@@ -135,7 +149,11 @@ class IntakeTaskListeners {
             Map.entry(IntakeProcess.ROUTE, "Beslutning"),
             Map.entry(IntakeProcess.ROUTE_REASON, "Begrundelse for at vælge en anden rute"),
             Map.entry(IntakeProcess.ADVICE_GIVEN, "Rådgivning givet"),
-            Map.entry(IntakeProcess.ACKNOWLEDGEMENT_TEXT, "Kvitteringens tekst"));
+            Map.entry(IntakeProcess.ACKNOWLEDGEMENT_TEXT, "Kvitteringens tekst"),
+            Map.entry(IntakeProcess.CONCERNS_ABUSE, "Underretningen vedrører overgreb"),
+            Map.entry(IntakeProcess.DIALOGUE_MEETING_FIRST, "Hold først dialogmøde"),
+            Map.entry(IntakeProcess.ASSIGNED_CASEWORKER, "Ansvarlig rådgiver"),
+            Map.entry("caseworker", "Ansvarlig rådgiver"));
 
     private static long concernId(DelegateTask task) {
         return new FormValues(task).id(IntakeProcess.CONCERN_ID);

@@ -21,6 +21,7 @@ final class FormRules {
      */
     static final Set<String> NON_PERSONAL_TEXTFIELDS = Set.of(
             "secondAssessor", // a staff user id, assessConcern.form
+            "assignedCaseworker", // a staff user id, distributeCase.form
             "caseNumber"); // SAG-2026-000123, requestMeeting.form
 
     /** The newest Camunda Forms schema that Tasklist 7.24's form-js renders. */
