@@ -53,7 +53,11 @@ class TasklistRefusals {
                     throws ServletException, IOException {
                 ContentCachingResponseWrapper wrapper = new ContentCachingResponseWrapper(response);
                 chain.doFilter(request, wrapper);
-                if (wrapper.getStatus() < 500) {
+                // A 403 can be a lost race too: the colleague's completion removed the task's grants
+                // between this request's read of the task and its authorization check (seen on PostgreSQL).
+                boolean lostRace = wrapper.getStatus() == HttpServletResponse.SC_FORBIDDEN
+                        && vanishedTasks.gone(request.getRequestURI());
+                if (wrapper.getStatus() < 500 && !lostRace) {
                     wrapper.copyBodyToResponse();
                     return;
                 }
