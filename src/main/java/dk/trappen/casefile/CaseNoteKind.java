@@ -14,6 +14,8 @@ public enum CaseNoteKind {
     REASSIGNED,
     /** The concern is about abuse: the children's house (børnehus, Barnets lov § 124) is to be involved. */
     CHILDRENS_HOUSE,
+    /** "Genvurdér sagen": a new concern about the child was reassessed on the case (§ 137). */
+    REASSESSMENT,
     /** The router had the maximum caseload: the case went to the team, the team leader distributes it. */
     CASE_TO_TEAM
 }

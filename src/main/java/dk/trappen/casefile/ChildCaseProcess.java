@@ -28,6 +28,12 @@ public final class ChildCaseProcess {
     public static final java.time.Period INTERIM_WARNING_BEFORE = java.time.Period.ofWeeks(2);
     public static final String INVESTIGATION_NEEDED = "investigationNeeded";
     public static final String NEW_CONCERN_DUE_AT = "newConcernDueAt";
+    /** Local to a new concern on the case: true when the caseworker reassesses it, false when intake decided an investigation. */
+    public static final String REASSESS = "reassess";
+    /** Local to a new concern on the case: it is about abuse, so only a new investigation will do (§ 20 stk. 1 nr. 2). */
+    public static final String CONCERNS_ABUSE = "concernsAbuse";
+    /** "Genvurdér sagen": {@link Reassessment.Outcome} as its name. */
+    public static final String REASSESSMENT_OUTCOME = "reassessmentOutcome";
     public static final String RECOMMENDED_STEP = "recommendedStep";
 
     // The measure being chosen or granted, and the inputs of the decision grantingAuthority.

@@ -46,6 +46,7 @@ public class ChildCaseProcesses {
             Map<String, Object> local = new HashMap<>();
             local.put(ChildCaseProcess.CONCERN_ID, concernId);
             local.put(ChildCaseProcess.NEW_CONCERN_DUE_AT, Date.from(dueAt));
+            local.put(ChildCaseProcess.REASSESS, false);
             runtime.createMessageCorrelation(ChildCaseProcess.MESSAGE_NEW_CONCERN)
                     .processInstanceBusinessKey(ref.caseNumber()).setVariablesLocal(local).correlate();
             return;
@@ -55,6 +56,20 @@ public class ChildCaseProcesses {
         variables.putAll(ChildCaseProcess.investigationDue(dueAt, time.zone()));
         runtime.createMessageCorrelation(ChildCaseProcess.MESSAGE_INVESTIGATION_REQUESTED)
                 .processInstanceBusinessKey(ref.caseNumber()).setVariables(variables).correlateStartMessage();
+    }
+
+    /**
+     * A new concern about a child whose case runs: the case's caseworker reassesses the case with it
+     * ("Genvurdér sagen"); a new investigation would be due at {@code dueAt}.
+     */
+    public void reassess(CaseRef ref, long concernId, Instant dueAt, boolean concernsAbuse) {
+        Map<String, Object> local = new HashMap<>();
+        local.put(ChildCaseProcess.CONCERN_ID, concernId);
+        local.put(ChildCaseProcess.NEW_CONCERN_DUE_AT, Date.from(dueAt));
+        local.put(ChildCaseProcess.REASSESS, true);
+        local.put(ChildCaseProcess.CONCERNS_ABUSE, concernsAbuse);
+        runtime.createMessageCorrelation(ChildCaseProcess.MESSAGE_NEW_CONCERN)
+                .processInstanceBusinessKey(ref.caseNumber()).setVariablesLocal(local).correlate();
     }
 
     /**

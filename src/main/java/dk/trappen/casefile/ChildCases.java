@@ -139,6 +139,25 @@ public class ChildCases {
         }
     }
 
+    /**
+     * Records "Genvurdér sagen". A concern about abuse or suspected abuse always leads to a new
+     * investigation (Barnets lov § 20 stk. 1 nr. 2): any other outcome is refused, naming the field.
+     */
+    public void reassess(long caseId, Reassessment reassessment, String userId) {
+        Problems problems = new Problems();
+        problems.require(ChildCaseProcess.REASSESSMENT_OUTCOME, reassessment.outcome());
+        problems.require("note", reassessment.reason());
+        problems.maxLength("note", reassessment.reason(), 10000);
+        if (reassessment.concernsAbuse() && reassessment.outcome() == Reassessment.Outcome.CONTINUE) {
+            problems.add(ChildCaseProcess.REASSESSMENT_OUTCOME, "skal være en ny børnefaglig undersøgelse: underretningen"
+                    + " vedrører overgreb eller mistanke om overgreb (Barnets lov § 20 stk. 1 nr. 2)");
+        }
+        problems.throwIfAny();
+        String outcome = reassessment.outcome() == Reassessment.Outcome.CONTINUE ? "Sagen fortsætter som planlagt"
+                : "Ny børnefaglig undersøgelse";
+        recordNote(caseId, CaseNoteKind.REASSESSMENT, outcome + ". " + reassessment.reason().trim(), null, userId);
+    }
+
     @Transactional(readOnly = true)
     public boolean hasWorkedOn(long caseId, String userId) {
         return participants.existsById(new CaseParticipant.Key(caseId, userId));

@@ -36,6 +36,7 @@ public class TeamDeadlines {
     static final Map<String, Kind> KINDS = Map.ofEntries(
             Map.entry("Task_AssessConcern", Kind.ASSESSMENT), Map.entry("Task_SendAcknowledgement", Kind.ACKNOWLEDGEMENT),
             Map.entry("Task_Investigate", Kind.INVESTIGATION), Map.entry("Task_InvestigateNewConcern", Kind.INVESTIGATION),
+            Map.entry("Task_ReassessCase", Kind.CASE_REVIEW),
             Map.entry("Task_InterimAssessment", Kind.INVESTIGATION),
             Map.entry("Task_PrepareInterimAssessment", Kind.INVESTIGATION), Map.entry("Task_WritePlan", Kind.PLAN),
             Map.entry("Task_RevisePlan", Kind.PLAN), Map.entry("Task_WritePlacementPlan", Kind.PLAN),

@@ -353,6 +353,35 @@ public class ConcernService {
         return opened;
     }
 
+    /**
+     * A concern about a child who already has an open case goes to that case for reassessment
+     * ("Genvurdér sagen", Barnets lov § 137) instead of being triaged as if the child were unknown.
+     * Refused (an incident an operator sees) when the case was closed after the assessment.
+     */
+    public CaseRef passToCase(long concernId) {
+        Concern concern = concern(concernId);
+        CaseRef ref = cases.openCaseOf(concern.childId()).orElseThrow(() -> new IllegalStateException(
+                "Underretning " + concern.concernNumber() + ": barnets sag er lukket efter vurderingen; visitér underretningen"
+                        + " igen ved at flytte processen til \"Visitér underretning\" i Cockpit"));
+        if (concern.assessedBy() != null) {
+            cases.recordInvolvement(ref.id(), concern.assessedBy());
+        }
+        concern.passedToCase(ref.id());
+        if (concern.concernsAbuse()) {
+            cases.recordNote(ref.id(), CaseNoteKind.CHILDRENS_HOUSE, "Underretning " + concern.concernNumber()
+                    + " vedrører overgreb eller mistanke om overgreb: der skal gennemføres en ny børnefaglig undersøgelse"
+                    + " (Barnets lov § 20 stk. 1 nr. 2), børnehuset skal inddrages (§ 124), og samtalen med barnet er"
+                    + " obligatorisk (§ 137).", null, concern.assessedBy() == null ? "system" : concern.assessedBy());
+        }
+        return ref;
+    }
+
+    /** Whether the child of the concern has an open case now (the gateway "Har barnet en åben sag?"). */
+    @Transactional(readOnly = true)
+    public boolean childHasOpenCase(long concernId) {
+        return cases.openCaseOf(concern(concernId).childId()).isPresent();
+    }
+
     /** "Fordel sagen": the team leader gives a case that went to the team to one of its caseworkers. */
     public void distributeCase(long caseId, String caseworker) {
         cases.assign(caseId, caseworker == null ? null : caseworker.trim(), organisation.currentUser());

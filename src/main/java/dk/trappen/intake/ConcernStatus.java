@@ -10,6 +10,8 @@ public enum ConcernStatus {
     REFERRED,
     /** Handed to the child's case (investigation or acute action). */
     CASE_OPENED,
+    /** The child already had an open case: the concern is reassessed there ("Genvurdér sagen", § 137). */
+    PASSED_TO_CASE,
     /** Closed after advice, with no further action. */
     CLOSED
 }

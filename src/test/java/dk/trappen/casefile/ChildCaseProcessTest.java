@@ -535,7 +535,7 @@ class ChildCaseProcessTest {
     }
 
     @Test
-    void aNewConcernOnAnOpenCaseIsInvestigatedWithinTheRunningCase() {
+    void aNewConcernOnAnOpenCaseIsReassessedOnTheCaseAndMayLeadToANewInvestigation() {
         LocalDate born = LocalDate.of(2016, 11, 5);
         String cpr = Concerns.newCpr(born);
         ProcessInstance pi = scenarios.fromIntake(cpr, "Testbarn", born, OffsetDateTime.now().minusDays(2), Map.of());
@@ -544,18 +544,53 @@ class ChildCaseProcessTest {
         assertThat(pi).isWaitingAt("Task_FollowCase");
         long firstConcern = ((Number) processEngine.getRuntimeService().getVariable(pi.getId(), "concernId")).longValue();
 
-        ProcessInstance same = scenarios.fromIntake(cpr, "Testbarn", born, OffsetDateTime.now().minusHours(1),
-                Map.of("secondAssessor", "cnord2"));
-        assertThat(same.getId()).as("still one process per case").isEqualTo(pi.getId());
-        assertThat(pi).hasPassed("StartEvent_NewConcernOnCase").isWaitingAt("Task_FollowCase", "Task_InvestigateNewConcern");
+        long second = scenarios.concernOnOpenCase(cpr, "Testbarn", born, false, "cnord2");
+        assertThat(pi).hasPassed("StartEvent_NewConcernOnCase").isWaitingAt("Task_FollowCase", "Task_ReassessCase");
+        assertThat(engine.task(pi.getId(), "Task_ReassessCase").getAssignee()).as("the case's caseworker").isEqualTo("cnord1");
         assertThatThrownBy(() -> engine.complete("cnord1", pi.getId(), "Task_FollowCase",
                 form("caseAction", "CLOSE_CASE", "pii_closeReason", "Ingen behov.")))
-                .as("the case is not closed under an open investigation").rootCause()
+                .as("the case is not closed under an open reassessment").rootCause()
                 .hasMessageContaining("en ny underretning om barnet er under undersøgelse");
+        engine.complete("cnord1", pi.getId(), "Task_ReassessCase",
+                form("reassessmentOutcome", "NEW_INVESTIGATION", "pii_note", "Ny viden om hjemmet."));
+        assertThat(pi).isWaitingAt("Task_FollowCase", "Task_InvestigateNewConcern");
         engine.complete("cnord1", pi.getId(), "Task_InvestigateNewConcern", investigation(1));
         assertThat(pi).hasPassed("EndEvent_NewConcernInvestigated").isWaitingAt("Task_FollowCase");
         assertThat(investigations.ofCase(caseId(pi))).extracting(InvestigationView::concernId)
-                .hasSize(2).first().isEqualTo(firstConcern);
+                .containsExactly(firstConcern, second);
+    }
+
+    @Test
+    void aReassessmentMayLetTheCaseContinueButNeverForAConcernAboutAbuse() {
+        LocalDate born = LocalDate.of(2016, 12, 5);
+        String cpr = Concerns.newCpr(born);
+        ProcessInstance pi = scenarios.fromIntake(cpr, "Testbarn", born, OffsetDateTime.now().minusDays(2), Map.of());
+        coverage.started(pi.getId());
+        engine.complete("cnord1", pi.getId(), "Task_Investigate", investigation(0));
+
+        scenarios.concernOnOpenCase(cpr, "Testbarn", born, false, "cnord2");
+        assertThatThrownBy(() -> engine.complete("cnord1", pi.getId(), "Task_ReassessCase",
+                form("reassessmentOutcome", "CONTINUE")))
+                .hasRootCauseInstanceOf(InvalidInputException.class).rootCause().hasMessageContaining("Notat: skal udfyldes");
+        engine.complete("cnord1", pi.getId(), "Task_ReassessCase",
+                form("reassessmentOutcome", "CONTINUE", "pii_note", "Skolen beskriver det, vi allerede arbejder med."));
+        assertThat(pi).hasPassed("EndEvent_CaseReassessed").isWaitingAt("Task_FollowCase");
+        assertThat(cases.notes(caseId(pi))).anySatisfy(note -> {
+            assertThat(note.kind()).isEqualTo(CaseNoteKind.REASSESSMENT);
+            assertThat(note.text()).startsWith("Sagen fortsætter som planlagt.");
+        });
+
+        scenarios.concernOnOpenCase(cpr, "Testbarn", born, true, "cnord2");
+        assertThatThrownBy(() -> engine.complete("cnord1", pi.getId(), "Task_ReassessCase",
+                form("reassessmentOutcome", "CONTINUE", "pii_note", "Vi kender familien.")))
+                .hasRootCauseInstanceOf(InvalidInputException.class).rootCause()
+                .hasMessageContaining("Vurdering: skal være en ny børnefaglig undersøgelse")
+                .hasMessageContaining("§ 20 stk. 1 nr. 2");
+        assertThat(pi).isWaitingAt("Task_FollowCase", "Task_ReassessCase");
+        engine.complete("cnord1", pi.getId(), "Task_ReassessCase",
+                form("reassessmentOutcome", "NEW_INVESTIGATION", "pii_note", "Mistanke om vold i hjemmet."));
+        assertThat(pi).isWaitingAt("Task_FollowCase", "Task_InvestigateNewConcern");
+        assertThat(cases.notes(caseId(pi))).extracting(CaseNoteView::kind).contains(CaseNoteKind.CHILDRENS_HOUSE);
     }
 
     @Test

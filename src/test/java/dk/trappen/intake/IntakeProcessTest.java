@@ -505,8 +505,17 @@ class IntakeProcessTest {
 
             form.put("secondAssessor", "cnord2");
             engine.complete("intake", pi.getId(), "Task_AssessConcern", form);
-            assertThat(pi).isWaitingAt("Task_DecideRoute");
+            // Not triaged as if the child were unknown: the concern goes to the case (§ 137).
+            assertThat(pi).hasPassed("Gateway_ChildHasCase").isWaitingAt("Task_PassToCase");
+            engine.runDueJobs(pi.getId());
+            assertThat(pi).hasPassed("EndEvent_PassedToCase").hasNotPassed("Task_DecideRoute");
+            ProcessInstance childCase = childCaseOf(first);
+            assertThat(childCase).isWaitingAt("Task_Investigate", "Task_ReassessCase");
+            assertThat(processEngine.getRuntimeService().getVariable(
+                    engine.task(childCase.getId(), "Task_ReassessCase").getExecutionId(), "concernId")).isEqualTo(second.id());
             ConcernView view = engine.as("cnord2", () -> concerns.view(second.id(), AccessChannel.API));
+            assertThat(view.status()).isEqualTo(dk.trappen.intake.ConcernStatus.PASSED_TO_CASE);
+            assertThat(view.caseId()).isNotNull();
             assertThat(view.secondAssessor()).isEqualTo("cnord2");
             assertThat(view.childHadOpenCase()).isTrue();
             long firstConcernId = (Long) processEngine.getHistoryService().createHistoricVariableInstanceQuery()

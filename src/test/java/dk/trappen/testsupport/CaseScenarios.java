@@ -45,6 +45,21 @@ public final class CaseScenarios {
                 .variableValueEquals("caseId", caseIdOf(concern.processInstanceId())).singleResult();
     }
 
+    /**
+     * A new concern about a child whose case runs, assessed by intake with {@code secondAssessor}
+     * (who has not worked on the case, § 137) and passed to the case: its id. The case then waits
+     * at "Genvurdér sagen" (or, when acute, the concern went to acute action instead).
+     */
+    public long concernOnOpenCase(String cpr, String name, LocalDate birthDate, boolean abuse, String secondAssessor) {
+        RegisteredConcern concern = engine.as("intake", () -> concerns.register(Concerns.professional(
+                cpr, name, birthDate, OffsetDateTime.now().minusHours(1), ConcernLevel.ILL_BEING, abuse), null));
+        engine.complete("intake", concern.processInstanceId(), "Task_AssessConcern", form("acuteDanger", false,
+                "concernLevel", "ILL_BEING", "boundedProblem", false, "familyMotivated", false,
+                "pii_note", "Ny bekymring.", "secondAssessor", secondAssessor));
+        engine.runDueJobs(concern.processInstanceId());
+        return concern.id();
+    }
+
     public ProcessInstance fromIntake(LocalDate birthDate, OffsetDateTime receivedAt) {
         return fromIntake(Concerns.newCpr(birthDate), "Testbarn", birthDate, receivedAt, Map.of());
     }

@@ -13,6 +13,7 @@ import dk.trappen.casefile.ChildPlans.GoalInput;
 import dk.trappen.casefile.GoalParty;
 import dk.trappen.casefile.InvestigationInput;
 import dk.trappen.casefile.Investigations;
+import dk.trappen.casefile.Reassessment;
 import dk.trappen.deadlines.Deadlines;
 import dk.trappen.organisation.Organisation;
 import dk.trappen.platform.EngineAsSystem;
@@ -50,7 +51,7 @@ class ChildCaseTaskListeners {
     private final dk.trappen.casefile.ChildViews childViews;
 
     /** The event sub-process's investigation: the case cannot be closed under it. */
-    static final String NEW_CONCERN_INVESTIGATION = "Task_InvestigateNewConcern";
+    static final List<String> NEW_CONCERN_TASKS = List.of("Task_InvestigateNewConcern", "Task_ReassessCase");
 
     ChildCaseTaskListeners(ChildCases cases, Investigations investigations, ChildPlans plans, Measures measures,
                            Organisation organisation, Deadlines deadlines, EngineAsSystem system,
@@ -84,6 +85,18 @@ class ChildCaseTaskListeners {
             investigations.record(caseId(task), concernId == null ? null : ((Number) concernId).longValue(),
                     dueAt == null ? task.getDueDate().toInstant() : dueAt.toInstant(), input, user());
             task.setVariable(ChildCaseProcess.RECOMMENDED_STEP, step);
+        });
+    }
+
+    /** "Genvurdér sagen": a new concern about the child, reassessed on the running case (§ 137). */
+    @Bean
+    TaskListener reassessCase() {
+        return formHandler(task -> {
+            FormValues form = new FormValues(task);
+            Reassessment.Outcome outcome = form.enumValue(ChildCaseProcess.REASSESSMENT_OUTCOME, Reassessment.Outcome.class);
+            boolean abuse = Boolean.TRUE.equals(task.getVariable(ChildCaseProcess.CONCERNS_ABUSE));
+            cases.reassess(caseId(task), new Reassessment(form.id(ChildCaseProcess.CONCERN_ID), outcome,
+                    form.text("pii_note"), abuse), user());
         });
     }
 
@@ -242,7 +255,7 @@ class ChildCaseTaskListeners {
             }
             if (action == CaseAction.CLOSE_CASE) {
                 long openInvestigations = system.call(() -> task.getProcessEngineServices().getTaskService().createTaskQuery()
-                        .processInstanceId(task.getProcessInstanceId()).taskDefinitionKey(NEW_CONCERN_INVESTIGATION).count());
+                        .processInstanceId(task.getProcessInstanceId()).taskDefinitionKeyIn(NEW_CONCERN_TASKS.toArray(String[]::new)).count());
                 if (openInvestigations > 0) {
                     throw InvalidInputException.of(ChildCaseProcess.CASE_ACTION,
                             "en ny underretning om barnet er under undersøgelse: afslut undersøgelsen først");
@@ -277,6 +290,7 @@ class ChildCaseTaskListeners {
             Map.entry("recommendedStep", "Anbefalet trin på indsatstrappen"),
             Map.entry("conclusion", "Samlet vurdering og konklusion"),
             Map.entry("note", "Notat"),
+            Map.entry("reassessmentOutcome", "Vurdering"),
             Map.entry("expectedCompletion", "Forventet afslutning af undersøgelsen"),
             Map.entry("childGoal1", "Mål 1 for barnet"), Map.entry("childGoal1Progress", "Sådan ser vi, at det går fremad"),
             Map.entry("childGoal1TargetDate", "Måldato"),

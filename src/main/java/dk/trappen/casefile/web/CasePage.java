@@ -35,6 +35,7 @@ class CasePage {
             Map.entry("CASE_OPENED", "Sag oprettet"), Map.entry("INTERIM_ASSESSMENT", "Foreløbig vurdering"),
             Map.entry("CHILDRENS_HOUSE", "Børnehuset inddrages"),
             Map.entry("CASE_TO_TEAM", "Sagen til teamet (fuldt sagstal)"),
+            Map.entry("REASSESSMENT", "Genvurdering efter ny underretning"),
             Map.entry("LATE_INVESTIGATION", "Sen undersøgelse – teamlederens handling"),
             Map.entry("CASE_REVIEW", "Gennemgang af sagen"), Map.entry("REASSIGNED", "Sagen overdraget"),
             Map.entry("REQUESTED", "Ønsket"), Map.entry("SCHEDULED", "Planlagt"), Map.entry("HELD", "Holdt"),

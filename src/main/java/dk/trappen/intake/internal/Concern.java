@@ -150,6 +150,12 @@ public class Concern {
         this.status = ConcernStatus.CASE_OPENED;
     }
 
+    /** Handed to the child's open case for reassessment, not triaged as if the child were unknown. */
+    public void passedToCase(long caseId) {
+        this.caseId = caseId;
+        this.status = ConcernStatus.PASSED_TO_CASE;
+    }
+
     public void referred() {
         this.status = ConcernStatus.REFERRED;
     }

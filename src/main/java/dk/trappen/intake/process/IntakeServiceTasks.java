@@ -53,6 +53,23 @@ class IntakeServiceTasks {
         };
     }
 
+    /**
+     * "Send til genvurdering i sagen": the concern joins the child's open case, whose caseworker gets
+     * "Genvurdér sagen" with it (Barnets lov § 137); abuse is passed on, because it decides the outcome.
+     */
+    @Bean
+    JavaDelegate passToCase() {
+        return execution -> {
+            FormValues variables = new FormValues(execution);
+            long concernId = variables.id(IntakeProcess.CONCERN_ID);
+            CaseRef ref = concerns.passToCase(concernId);
+            Date dueAt = (Date) execution.getVariable(IntakeProcess.INVESTIGATION_DUE_AT);
+            execution.setVariable(IntakeProcess.CASE_ID, ref.id());
+            execution.setVariable(IntakeProcess.CASE_NUMBER, ref.caseNumber());
+            caseProcesses.reassess(ref, concernId, dueAt.toInstant(), concerns.concernsAbuse(concernId));
+        };
+    }
+
     /** "Registrér henvisning": the concern goes to the early-prevention unit. */
     @Bean
     JavaDelegate referToPrevention() {

@@ -46,6 +46,8 @@ class IntakeTaskListeners {
                     form.bool(IntakeProcess.CONCERNS_ABUSE)));
             // The gateway "Vedrører overgreb?" and the rule triageConcern read the concern's mark.
             task.setVariable(IntakeProcess.CONCERNS_ABUSE, concerns.concernsAbuse(concernId));
+            // "Har barnet en åben sag?" reads the case as it is now, not as it was at registration.
+            task.setVariable(IntakeProcess.CHILD_HAS_OPEN_CASE, concerns.childHasOpenCase(concernId));
         });
     }
 

@@ -35,6 +35,7 @@ class ConcernPage {
             Map.entry("ILL_BEING", "Mistrivsel"), Map.entry("SEVERE", "Alvorlige problemer"),
             Map.entry("RECEIVED", "Modtaget, afventer vurdering"), Map.entry("ASSESSED", "Vurderet, afventer visitation"),
             Map.entry("REFERRED", "Henvist til Tidlig Forebyggelse"), Map.entry("CASE_OPENED", "Sag oprettet"),
+            Map.entry("PASSED_TO_CASE", "Genvurderes i barnets sag"),
             Map.entry("CLOSED", "Lukket"),
             Map.entry("NO_FURTHER_ACTION", "Rådgivning og luk"), Map.entry("EARLY_PREVENTION", "Tidlig Forebyggelse"),
             Map.entry("CLARIFICATION", "Afdækning"), Map.entry("INVESTIGATION", "Børnefaglig undersøgelse"),
