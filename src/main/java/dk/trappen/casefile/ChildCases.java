@@ -46,10 +46,13 @@ public class ChildCases {
     private final CaseloadProperties caseload;
     private final ApplicationEventPublisher events;
     private final TimeSource time;
+    private final dk.trappen.casefile.internal.InvestigationRepository investigations;
 
     ChildCases(ChildCaseRepository cases, ChildRepository children, CaseParticipantRepository participants,
                CaseNoteRepository notes, Measures measures, Organisation organisation, CaseloadProperties caseload,
-               ApplicationEventPublisher events, TimeSource time) {
+               ApplicationEventPublisher events, TimeSource time,
+               dk.trappen.casefile.internal.InvestigationRepository investigations) {
+        this.investigations = investigations;
         this.cases = cases;
         this.children = children;
         this.participants = participants;
@@ -170,7 +173,8 @@ public class ChildCases {
         Child child = children.findById(childCase.childId()).orElseThrow();
         Integer age = child.toRef().birthDate() == null ? null
                 : Period.between(child.toRef().birthDate(), time.today()).getYears();
-        return new CaseContext(caseId, childCase.childId(), childCase.teamId(), age);
+        return new CaseContext(caseId, childCase.childId(), childCase.teamId(), age,
+                !investigations.findByCaseIdOrderByCompletedAtAscIdAsc(caseId).isEmpty());
     }
 
     public void recordNote(long caseId, CaseNoteKind kind, String text, java.time.LocalDate dueOn, String writtenBy) {

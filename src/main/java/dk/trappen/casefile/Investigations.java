@@ -23,7 +23,11 @@ public class Investigations {
     private final ChildCases cases;
     private final TimeSource time;
 
-    Investigations(InvestigationRepository investigations, ChildCases cases, TimeSource time) {
+    private final org.springframework.context.ApplicationEventPublisher events;
+
+    Investigations(InvestigationRepository investigations, ChildCases cases, TimeSource time,
+                   org.springframework.context.ApplicationEventPublisher events) {
+        this.events = events;
         this.investigations = investigations;
         this.cases = cases;
         this.time = time;
@@ -33,7 +37,10 @@ public class Investigations {
                                     String completedBy) {
         validate(input);
         cases.recordInvolvement(caseId, completedBy);
-        return investigations.save(new Investigation(caseId, concernId, dueAt, input, completedBy, time.now())).toView();
+        InvestigationView recorded = investigations.save(new Investigation(caseId, concernId, dueAt, input, completedBy,
+                time.now())).toView();
+        events.publishEvent(new InvestigationFinished(caseId, recorded.id(), time.today()));
+        return recorded;
     }
 
     @Transactional(readOnly = true)

@@ -1,6 +1,8 @@
 package dk.trappen.followup;
 
+import java.util.Date;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 
 import dk.trappen.casefile.CaseRef;
@@ -26,9 +28,21 @@ public class FollowUpProcesses {
     private final Measures measures;
     private final FollowUps followUps;
     private final EngineAsSystem system;
+    private final org.camunda.bpm.engine.ManagementService management;
+    private final org.camunda.bpm.engine.TaskService tasks;
+    private final dk.trappen.deadlines.Deadlines deadlines;
+    private final FollowUpProperties properties;
+    private final dk.trappen.platform.TimeSource time;
 
     FollowUpProcesses(RuntimeService runtime, ChildCases cases, ChildCaseProcesses caseProcesses, Measures measures,
-                      FollowUps followUps, EngineAsSystem system) {
+                      FollowUps followUps, EngineAsSystem system, org.camunda.bpm.engine.ManagementService management,
+                      org.camunda.bpm.engine.TaskService tasks, dk.trappen.deadlines.Deadlines deadlines,
+                      FollowUpProperties properties, dk.trappen.platform.TimeSource time) {
+        this.management = management;
+        this.tasks = tasks;
+        this.deadlines = deadlines;
+        this.properties = properties;
+        this.time = time;
         this.runtime = runtime;
         this.cases = cases;
         this.caseProcesses = caseProcesses;
@@ -60,6 +74,47 @@ public class FollowUpProcesses {
                 .processInstanceBusinessKey(cases.ref(caseId).caseNumber())
                 .processVariableValueEquals(FollowUpProcess.MEASURE_ID, measureId).unlimitedList()
                 .forEach(waiting -> runtime.messageEventReceived(FollowUpProcess.MESSAGE_MEASURE_ENDED, waiting.getId()));
+    }
+
+    /**
+     * § 95 stk. 2: an investigation that ran beside a measure has ended, so the measure's first
+     * follow-up comes now rather than at 3 months. The domain moves the due date; here the waiting
+     * process follows: its variables, the preparation timer, the overdue timer and an open task.
+     */
+    @org.springframework.context.event.EventListener
+    public void investigationFinished(dk.trappen.casefile.InvestigationFinished finished) {
+        List<FollowUpView> moved = followUps.bringForwardAfterInvestigation(finished.caseId(), finished.finishedOn());
+        if (moved.isEmpty()) {
+            return;
+        }
+        CaseRef ref = cases.ref(finished.caseId());
+        system.run(() -> moved.forEach(followUp -> {
+            Date dueAt = Date.from(deadlines.endOfDay(followUp.dueDate()));
+            Date prepareFrom = Date.from(followUp.dueDate().minus(properties.preparation()).atStartOfDay(time.zone()).toInstant());
+            runtime.createProcessInstanceQuery().processDefinitionKey(FollowUpProcess.KEY)
+                    .processInstanceBusinessKey(ref.caseNumber())
+                    .variableValueEquals(FollowUpProcess.FOLLOW_UP_ID, followUp.id()).list().forEach(instance -> {
+                        runtime.setVariable(instance.getId(), FollowUpProcess.FOLLOW_UP_DUE_AT, dueAt);
+                        runtime.setVariable(instance.getId(), FollowUpProcess.PREPARE_FROM, prepareFrom);
+                        timerJobs(instance.getId(), PREPARE_TIMER).forEach(job -> management.setJobDuedate(job.getId(), prepareFrom));
+                        timerJobs(instance.getId(), OVERDUE_TIMER).forEach(job -> management.setJobDuedate(job.getId(), dueAt));
+                        tasks.createTaskQuery().processInstanceId(instance.getId())
+                                .taskDefinitionKeyIn(FOLLOW_UP_TASKS.toArray(String[]::new)).list().forEach(task -> {
+                                    task.setDueDate(dueAt);
+                                    tasks.saveTask(task);
+                                });
+                    });
+        }));
+    }
+
+    static final String PREPARE_TIMER = "IntermediateCatchEvent_PrepareFollowUp";
+    static final String OVERDUE_TIMER = "BoundaryEvent_FollowUpOverdue";
+    static final List<String> FOLLOW_UP_TASKS = List.of("Task_PrepareFollowUp", "Task_HoldFollowUp");
+
+    private List<org.camunda.bpm.engine.runtime.Job> timerJobs(String processInstanceId, String activityId) {
+        return management.createJobDefinitionQuery().processDefinitionKey(FollowUpProcess.KEY).activityIdIn(activityId)
+                .list().stream().flatMap(definition -> management.createJobQuery().processInstanceId(processInstanceId)
+                        .jobDefinitionId(definition.getId()).list().stream()).toList();
     }
 
     /** A case's new policy applies from the next planning of its running follow-ups. */

@@ -150,6 +150,20 @@ public class FollowUps {
                 measure.measureKind().measureType().name(), interval, base.plus(period), time.now())));
     }
 
+    /**
+     * Barnets lov § 95 stk. 2: a measure's first follow-up is held at the earlier of 3 months after its
+     * start and the end of an investigation running in parallel. When such an investigation ends, each
+     * running measure's first follow-up that is not yet held is brought forward to the investigation's
+     * end plus the preparation time. Returns the follow-ups that moved.
+     */
+    public List<FollowUpView> bringForwardAfterInvestigation(long caseId, LocalDate investigationFinishedOn) {
+        LocalDate due = investigationFinishedOn.plus(properties.preparation());
+        return followUps.findByCaseIdAndStatusIn(caseId, NOT_DONE).stream()
+                .filter(followUp -> followUp.sequenceNo() == 1 && followUp.dueDate().isAfter(due))
+                .peek(followUp -> followUp.bringForward(due))
+                .map(this::view).toList();
+    }
+
     /** "Forbered opfølgning" has appeared: the follow-up is no longer only planned. */
     public void opened(long followUpId) {
         entity(followUpId).open();

@@ -199,6 +199,10 @@ public class Measures {
         }
     }
 
+    /** Barnets lov § 46 stk. 1 and § 20 stk. 1 nr. 1: a placement rests on a child welfare investigation. */
+    static final String PLACEMENT_NEEDS_INVESTIGATION = "en anbringelse kræver en afsluttet børnefaglig undersøgelse"
+            + " (Barnets lov § 20 stk. 1 nr. 1 og § 46): gennemfør undersøgelsen først, eller vælg en indsats efter § 32";
+
     private OfferEntity validate(CaseContext context, MeasureProposal proposal) {
         Problems problems = new Problems();
         OfferEntity offer = null;
@@ -208,6 +212,8 @@ public class Measures {
                 problems.add("offerId", "er ikke et aktivt tilbud i tilbudsviften");
             } else if (context.childAge() != null && !offer.isFor(context.childAge())) {
                 problems.add("offerId", "passer ikke til barnets alder (" + context.childAge() + " år)");
+            } else if (offer.measureKind().measureType().isPlacement() && !context.investigationFinished()) {
+                problems.add("offerId", PLACEMENT_NEEDS_INVESTIGATION);
             }
         }
         problems.require("measureStartDate", proposal.startDate());

@@ -522,6 +522,15 @@ class ChildCaseProcessTest {
 
         assertThatThrownBy(() -> engine.as("cnord1", () -> processEngine.getFormService().submitStartForm(definitionId(), start)))
                 .as("one open case per child").hasMessageContaining("har allerede en åben sag");
+
+        // Without an investigation only § 32 support is possible: a placement rests on one (§ 20 stk. 1 nr. 1, § 46).
+        engine.complete("cnord2", pi.getId(), "Task_WritePlan", plan("Barnet kommer i skole hver dag."));
+        assertThatThrownBy(() -> engine.complete("cnord2", pi.getId(), "Task_ChooseMeasure", measure(fosterCare, 52)))
+                .hasRootCauseInstanceOf(InvalidInputException.class).rootCause()
+                .hasMessageContaining("Tilbud: en anbringelse kræver en afsluttet børnefaglig undersøgelse");
+        assertThat(pi).isWaitingAt("Task_ChooseMeasure");
+        engine.complete("cnord2", pi.getId(), "Task_ChooseMeasure", measure(familyTreatment, 16));
+        assertThat(pi).hasPassed("Task_ChooseMeasure");
     }
 
     @Test

@@ -30,6 +30,7 @@ import dk.trappen.staircase.Offer;
 import dk.trappen.staircase.OfferCatalogue;
 import dk.trappen.staircase.OfferInput;
 import dk.trappen.testsupport.CaseScenarios;
+import dk.trappen.testsupport.Concerns;
 import dk.trappen.testsupport.EngineDriver;
 import dk.trappen.testsupport.FlowNodeCoverage;
 import dk.trappen.testsupport.TrappenTest;
@@ -279,6 +280,31 @@ class FollowUpProcessTest {
         ProcessInstance followUp = grant(pi, familyTreatment);
         assertThat(processEngine.getRuntimeService().getVariable(followUp.getId(), "policy")).isEqualTo("HERNING");
         assertThat(current(followUp).dueDate()).isEqualTo(START.plusMonths(3));
+    }
+
+    @Test
+    void anInvestigationEndingBesideARunningMeasureBringsItsFirstFollowUpForward() {
+        // Barnets lov § 95 stk. 2: the first follow-up at the earlier of 3 months and a parallel investigation's end.
+        LocalDate born = LocalDate.of(2019, 6, 2);
+        String cpr = Concerns.newCpr(born);
+        ProcessInstance pi = scenarios.planned(cpr, "Testbarn", born);
+        ProcessInstance followUp = grant(pi, familyTreatment);
+        assertThat(current(followUp).dueDate()).isEqualTo(START.plusMonths(3));
+
+        LocalDate finished = START.plusWeeks(3);
+        at(finished, 10);
+        scenarios.concernOnOpenCase(cpr, "Testbarn", born, false, "cnord2");
+        engine.complete("cnord1", pi.getId(), "Task_ReassessCase",
+                form("reassessmentOutcome", "NEW_INVESTIGATION", "pii_note", "Skolen melder om vold mellem forældrene."));
+        engine.complete("cnord1", pi.getId(), "Task_InvestigateNewConcern", form("pii_childHeardOn", finished.toString(),
+                "pii_childRulerCategory", "3", "recommendedStep", "2", "pii_conclusion", "Indsatsen fortsætter."));
+
+        assertThat(current(followUp).dueDate()).as("the investigation's end plus the preparation time")
+                .isEqualTo(finished.plusDays(14));
+        engine.runDueJobs(followUp.getId());
+        assertThat(followUp).isWaitingAt("Task_PrepareFollowUp");
+        assertThat(engine.task(followUp.getId(), "Task_PrepareFollowUp").getDueDate())
+                .isEqualTo(java.util.Date.from(finished.plusDays(15).atStartOfDay(ZONE).toInstant()));
     }
 
     @Test

@@ -52,7 +52,8 @@ public final class CaseScenarios {
      */
     public long concernOnOpenCase(String cpr, String name, LocalDate birthDate, boolean abuse, String secondAssessor) {
         RegisteredConcern concern = engine.as("intake", () -> concerns.register(Concerns.professional(
-                cpr, name, birthDate, OffsetDateTime.now().minusHours(1), ConcernLevel.ILL_BEING, abuse), null));
+                cpr, name, birthDate, OffsetDateTime.ofInstant(org.camunda.bpm.engine.impl.util.ClockUtil.getCurrentTime()
+                        .toInstant(), EngineDriver.ZONE).minusHours(1), ConcernLevel.ILL_BEING, abuse), null));
         engine.complete("intake", concern.processInstanceId(), "Task_AssessConcern", form("acuteDanger", false,
                 "concernLevel", "ILL_BEING", "boundedProblem", false, "familyMotivated", false,
                 "pii_note", "Ny bekymring.", "secondAssessor", secondAssessor));

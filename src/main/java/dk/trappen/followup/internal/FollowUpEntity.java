@@ -79,6 +79,11 @@ public class FollowUpEntity {
         this.createdAt = now;
     }
 
+    /** § 95 stk. 2: a parallel investigation ended before this first follow-up was due. */
+    public void bringForward(LocalDate dueDate) {
+        this.dueDate = dueDate;
+    }
+
     public void open() {
         if (status == Status.PLANNED) {
             status = Status.OPEN;
@@ -135,6 +140,10 @@ public class FollowUpEntity {
 
     public Status status() {
         return status;
+    }
+
+    public int sequenceNo() {
+        return sequenceNo;
     }
 
     public LocalDate dueDate() {
