@@ -16,6 +16,8 @@ public enum CaseNoteKind {
     CHILDRENS_HOUSE,
     /** "Genvurdér sagen": a new concern about the child was reassessed on the case (§ 137). */
     REASSESSMENT,
+    /** "Følg op efter hjemgivelsen": how the child is doing after returning home from a placement. */
+    RETURN_HOME_FOLLOW_UP,
     /** The router had the maximum caseload: the case went to the team, the team leader distributes it. */
     CASE_TO_TEAM
 }

@@ -52,6 +52,11 @@ public final class ChildCaseProcess {
     public static final String PLAN_DUE_AT = "planDueAt";
     public static final String MEASURE_OUTCOME = "measureOutcome";
     public static final String MEASURE_EXTENDED = "measureExtended";
+    /** Local to the course, then its output: the child went home, so "Følg op efter hjemgivelsen" is due then. */
+    public static final String RETURN_HOME_FOLLOW_UP_AT = "returnHomeFollowUpAt";
+    /** When "Følg op efter hjemgivelsen" appears: two weeks before it is due. */
+    public static final String RETURN_HOME_FOLLOW_UP_FROM = "returnHomeFollowUpFrom";
+    public static final java.time.Period RETURN_HOME_NOTICE = java.time.Period.ofWeeks(2);
     /** Task-local: the offers the caseworker can choose from, as the form's select options. */
     public static final String OFFER_OPTIONS = "offerOptions";
     public static final String OFFER_ID = "offerId";

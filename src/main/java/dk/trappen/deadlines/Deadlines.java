@@ -63,6 +63,11 @@ public class Deadlines {
         };
     }
 
+    /** The first moment of {@code day} in the municipality's zone: when a task announced for that day appears. */
+    public Instant startOfDay(LocalDate day) {
+        return day.atStartOfDay(time.zone()).toInstant();
+    }
+
     /** The first moment after {@code day}: a deadline "on" a day is missed only when the day is over. */
     public Instant endOfDay(LocalDate day) {
         return day.plusDays(1).atStartOfDay(time.zone()).toInstant();

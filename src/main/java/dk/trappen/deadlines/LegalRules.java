@@ -15,6 +15,9 @@ public final class LegalRules {
     /** The child's plan: after a placement decision within 3 months (§ 91 / § 140). */
     public static final String CHILD_PLAN = "CHILD_PLAN";
 
+    /** The follow-up after a placed child returns home (municipal deadline, default 3 months). */
+    public static final String RETURN_HOME_FOLLOW_UP = "RETURN_HOME_FOLLOW_UP";
+
     private LegalRules() {
     }
 }

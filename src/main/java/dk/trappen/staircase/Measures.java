@@ -41,8 +41,12 @@ public class Measures {
     private final TimeSource time;
     private final ApplicationEventPublisher events;
 
+    private final dk.trappen.staircase.internal.ReturnHomeRepository returnsHome;
+
     Measures(MeasureRepository measures, OfferRepository offers, StaircaseMoveRepository moves, Deadlines deadlines,
-             TimeSource time, ApplicationEventPublisher events) {
+             TimeSource time, ApplicationEventPublisher events,
+             dk.trappen.staircase.internal.ReturnHomeRepository returnsHome) {
+        this.returnsHome = returnsHome;
         this.events = events;
         this.measures = measures;
         this.offers = offers;
@@ -142,6 +146,42 @@ public class Measures {
         recordMoveIfAny(measure, from, endedOn, "Indsats afsluttet: " + reason.trim(), endedBy);
         events.publishEvent(new MeasureEnded(measure.id(), measure.toView().caseId(), measure.childId(), endedOn));
         return measure.toView();
+    }
+
+    /**
+     * Ends a placement. Whether the child goes home is required; going home needs the plan for the
+     * return and a decision on support afterwards (the legal table's RETURN_HOME_PLAN), and sets the
+     * follow-up after the return (RETURN_HOME_FOLLOW_UP, by default 3 months): its due date, or
+     * empty when the child does not go home. Refused, naming the field, before anything changes.
+     */
+    public java.util.Optional<LocalDate> endPlacement(long measureId, LocalDate endedOn, String reason, PlacementEnd how,
+                                                       String endedBy) {
+        MeasureEntity measure = entity(measureId);
+        Problems problems = new Problems();
+        if (!measure.toView().isPlacement()) {
+            problems.add("placementEnd", "indsats " + measureId + " er ikke en anbringelse");
+        } else if (problems.require("returnsHome", how.returnsHome()) && how.returnsHome()) {
+            problems.require("returnHomePlan", how.returnHomePlan());
+            problems.maxLength("returnHomePlan", how.returnHomePlan(), 10000);
+            problems.require("supportAfterReturn", how.supportAfterReturn());
+        }
+        problems.throwIfAny();
+        MeasureView ended = end(measureId, endedOn, reason, endedBy);
+        if (!how.returnsHome()) {
+            return java.util.Optional.empty();
+        }
+        LocalDate followUpDue = time.inZone(deadlines.deadline(dk.trappen.deadlines.LegalRules.RETURN_HOME_FOLLOW_UP,
+                endedOn.atStartOfDay(time.zone()).toInstant())).toLocalDate();
+        returnsHome.save(new dk.trappen.staircase.internal.ReturnHomeEntity(measureId, ended.caseId(), endedOn,
+                how.returnHomePlan().trim(), how.supportAfterReturn(), followUpDue, endedBy, time.now()));
+        return java.util.Optional.of(followUpDue);
+    }
+
+    /** The plan for the return home of a placement that ended with the child going home, if any. */
+    @Transactional(readOnly = true)
+    public java.util.Optional<ReturnHome> returnHome(long measureId) {
+        return returnsHome.findById(measureId).map(entity -> new ReturnHome(measureId, entity.returnedOn(), entity.plan(),
+                entity.supportAfterReturn(), entity.followUpDue()));
     }
 
     @Transactional(readOnly = true)

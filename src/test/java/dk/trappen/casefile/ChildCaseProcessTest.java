@@ -418,6 +418,67 @@ class ChildCaseProcessTest {
     }
 
     @Test
+    void endingAPlacementWithTheChildGoingHomeAsksForThePlanAndFollowsUpAfterTheReturn() {
+        ProcessInstance pi = readyToChooseMeasure();
+        engine.complete("cnord1", pi.getId(), "Task_ChooseMeasure", measure(fosterCare, 52));
+        engine.complete("lnord", pi.getId(), "Task_ApproveMeasure", form("approval", "APPROVED"));
+        engine.runDueJobs(pi.getId());
+        engine.complete("cnord1", pi.getId(), "Task_WritePlacementPlan", plan("Barnet trives i plejefamilien."));
+        long measureId = measures.ofCase(caseId(pi)).get(0).id();
+        LocalDate home = LocalDate.now();
+        Map<String, Object> end = form("pii_childHeardOn", home.toString(), "measureOutcome", "END",
+                "pii_endDate", home.toString(), "pii_endReason", "Forældrene kan igen drage omsorg for barnet.");
+
+        assertThatThrownBy(() -> completeTask("cnord1", measureTask(pi), end))
+                .hasRootCauseInstanceOf(InvalidInputException.class).rootCause()
+                .hasMessageContaining("Flytter barnet hjem?: skal udfyldes");
+        end.put("returnsHome", "true");
+        assertThatThrownBy(() -> completeTask("cnord1", measureTask(pi), end))
+                .hasRootCauseInstanceOf(InvalidInputException.class).rootCause()
+                .hasMessageContaining("Plan for hjemgivelsen: skal udfyldes")
+                .hasMessageContaining("Støtte efter hjemgivelsen?: skal udfyldes");
+        assertThat(measures.get(measureId).status()).as("nothing changed").isEqualTo(MeasureStatus.GRANTED);
+
+        end.put("pii_returnHomePlan", "Barnet starter i sin gamle skole; samvær med plejefamilien hver anden weekend.");
+        end.put("supportAfterReturn", "true");
+        completeTask("cnord1", measureTask(pi), end);
+        assertThat(pi).hasPassed("Gateway_ReturnedHome").isWaitingAt("Task_FollowCase", "IntermediateCatchEvent_ReturnHomeFollowUp");
+        assertThat(measures.returnHome(measureId)).get().satisfies(returned -> {
+            assertThat(returned.followUpDue()).isEqualTo(home.plusMonths(3));
+            assertThat(returned.supportAfterReturn()).isTrue();
+        });
+        assertThat(processEngine.getRuntimeService().getVariables(pi.getId()).keySet()).noneMatch(name -> name.startsWith("pii_"));
+
+        engine.setClock(home.plusMonths(3).minusWeeks(2), 9);
+        try {
+            engine.runDueJobs(pi.getId());
+            assertThat(pi).isWaitingAt("Task_FollowCase", "Task_FollowUpAfterReturn");
+            assertThat(engine.task(pi.getId(), "Task_FollowUpAfterReturn").getDueDate())
+                    .isEqualTo(java.util.Date.from(home.plusMonths(3).plusDays(1).atStartOfDay(EngineDriver.ZONE).toInstant()));
+            completeTask("cnord1", engine.task(pi.getId(), "Task_FollowUpAfterReturn").getId(), form(
+                    "pii_childHeardOn", home.plusMonths(3).minusWeeks(2).toString(), "supportNeeded", "false",
+                    "pii_note", "Barnet er glad for at være hjemme, skolen melder stabilt fremmøde."));
+        } finally {
+            engine.resetClock();
+        }
+        assertThat(pi).hasPassed("EndEvent_FollowedUpAfterReturn").isWaitingAt("Task_FollowCase");
+        assertThat(cases.notes(caseId(pi))).extracting(CaseNoteView::kind).contains(CaseNoteKind.RETURN_HOME_FOLLOW_UP);
+    }
+
+    @Test
+    void aPlacementEndingWithoutAReturnHomeEndsItsCourse() {
+        ProcessInstance pi = readyToChooseMeasure();
+        engine.complete("cnord1", pi.getId(), "Task_ChooseMeasure", measure(fosterCare, 52));
+        engine.complete("lnord", pi.getId(), "Task_ApproveMeasure", form("approval", "APPROVED"));
+        engine.runDueJobs(pi.getId());
+        engine.complete("cnord1", pi.getId(), "Task_WritePlacementPlan", plan("Barnet trives i plejefamilien."));
+        completeTask("cnord1", measureTask(pi), form("pii_childHeardOn", LocalDate.now().toString(), "measureOutcome", "END",
+                "pii_endDate", LocalDate.now().toString(), "pii_endReason", "Barnet flytter til en institution.",
+                "returnsHome", "false"));
+        assertThat(pi).hasPassed("Gateway_ReturnedHome", "EndEvent_MeasureCourseEnded").isWaitingAt("Task_FollowCase");
+    }
+
+    @Test
     void theCaseworkerRevisesThePlanAndExtendsAMeasureBeforeEndingIt() {
         ProcessInstance pi = readyToChooseMeasure();
         MeasureView granted = choose(pi, advice);

@@ -1,5 +1,6 @@
 package dk.trappen.casefile.process;
 
+import java.time.LocalDate;
 import java.util.Date;
 import java.util.List;
 import java.util.Map;
@@ -26,6 +27,7 @@ import dk.trappen.staircase.MeasureProposal;
 import dk.trappen.staircase.MeasureView;
 import dk.trappen.staircase.Measures;
 import dk.trappen.staircase.Offer;
+import dk.trappen.staircase.PlacementEnd;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
 import org.camunda.spin.Spin;
@@ -231,12 +233,44 @@ class ChildCaseTaskListeners {
                         form.text("pii_extensionReason"), user());
                 task.setVariable(ChildCaseProcess.MEASURE_END_DUE_AT, Date.from(deadlines.endOfDay(measure.expectedEndDate())));
                 task.setVariable(ChildCaseProcess.MEASURE_EXTENDED, true);
+            } else if ("END".equals(outcome) && Boolean.TRUE.equals(task.getVariable(ChildCaseProcess.MEASURE_PLACEMENT))) {
+                LocalDate endedOn = form.date("pii_endDate");
+                measures.endPlacement(measureId(task), endedOn, form.text("pii_endReason"),
+                        new PlacementEnd(form.bool("returnsHome"), form.text("pii_returnHomePlan"),
+                                form.bool("supportAfterReturn")), user())
+                        .ifPresent(followUpDue -> {
+                            // Local to the course; the course's output hands it to "Hjemgivet?" when it ends.
+                            task.getExecution().setVariableLocal(ChildCaseProcess.RETURN_HOME_FOLLOW_UP_AT,
+                                    Date.from(deadlines.endOfDay(followUpDue)));
+                            task.getExecution().setVariableLocal(ChildCaseProcess.RETURN_HOME_FOLLOW_UP_FROM,
+                                    Date.from(deadlines.startOfDay(followUpDue.minus(ChildCaseProcess.RETURN_HOME_NOTICE))));
+                        });
+                task.setVariable(ChildCaseProcess.MEASURE_EXTENDED, false);
             } else if ("END".equals(outcome)) {
                 measures.end(measureId(task), form.date("pii_endDate"), form.text("pii_endReason"), user());
                 task.setVariable(ChildCaseProcess.MEASURE_EXTENDED, false);
             } else {
                 throw InvalidInputException.of(ChildCaseProcess.MEASURE_OUTCOME, "vælg afslut eller forlæng");
             }
+        });
+    }
+
+    /** "Følg op efter hjemgivelsen": how the child is doing at home, heard first (§ 5). */
+    @Bean
+    TaskListener followUpAfterReturn() {
+        return formHandler(task -> {
+            FormValues form = new FormValues(task);
+            childViews.check(form.date("pii_childHeardOn"), form.text("pii_childNotHeardReason"));
+            Problems problems = new Problems();
+            problems.require("supportNeeded", form.bool("supportNeeded"));
+            problems.require("note", form.text("pii_note"));
+            problems.throwIfAny();
+            LocalDate heardOn = form.date("pii_childHeardOn");
+            String text = (Boolean.TRUE.equals(form.bool("supportNeeded"))
+                    ? "Familien har brug for støtte: vælg en indsats under \"Følg sagen\". " : "Ingen yderligere støtte. ")
+                    + (heardOn != null ? "Barnet hørt " + heardOn + ". " : "Barnet ikke hørt: " + form.text("pii_childNotHeardReason").trim() + ". ")
+                    + form.text("pii_note").trim();
+            cases.recordNote(caseId(task), CaseNoteKind.RETURN_HOME_FOLLOW_UP, text, null, user());
         });
     }
 
@@ -314,5 +348,9 @@ class ChildCaseTaskListeners {
             Map.entry("newExpectedEndDate", "Ny forventet slutdato"),
             Map.entry("extensionReason", "Begrundelse for forlængelse"),
             Map.entry("caseAction", "Næste skridt"),
+            Map.entry("returnsHome", "Flytter barnet hjem?"),
+            Map.entry("returnHomePlan", "Plan for hjemgivelsen"),
+            Map.entry("supportAfterReturn", "Støtte efter hjemgivelsen?"),
+            Map.entry("supportNeeded", "Har familien brug for støtte?"),
             Map.entry("closeReason", "Begrundelse for at afslutte sagen"));
 }

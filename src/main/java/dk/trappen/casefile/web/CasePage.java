@@ -36,6 +36,7 @@ class CasePage {
             Map.entry("CHILDRENS_HOUSE", "Børnehuset inddrages"),
             Map.entry("CASE_TO_TEAM", "Sagen til teamet (fuldt sagstal)"),
             Map.entry("REASSESSMENT", "Genvurdering efter ny underretning"),
+            Map.entry("RETURN_HOME_FOLLOW_UP", "Opfølgning efter hjemgivelse"),
             Map.entry("LATE_INVESTIGATION", "Sen undersøgelse – teamlederens handling"),
             Map.entry("CASE_REVIEW", "Gennemgang af sagen"), Map.entry("REASSIGNED", "Sagen overdraget"),
             Map.entry("REQUESTED", "Ønsket"), Map.entry("SCHEDULED", "Planlagt"), Map.entry("HELD", "Holdt"),

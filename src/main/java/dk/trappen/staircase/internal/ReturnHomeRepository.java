@@ -1,0 +1,6 @@
+package dk.trappen.staircase.internal;
+
+import org.springframework.data.jpa.repository.JpaRepository;
+
+public interface ReturnHomeRepository extends JpaRepository<ReturnHomeEntity, Long> {
+}
