@@ -18,6 +18,8 @@ public enum CaseNoteKind {
     REASSESSMENT,
     /** "Følg op efter hjemgivelsen": how the child is doing after returning home from a placement. */
     RETURN_HOME_FOLLOW_UP,
+    /** The child's support person (bisidder, § 6) was recorded. */
+    SUPPORT_PERSON,
     /** The router had the maximum caseload: the case went to the team, the team leader distributes it. */
     CASE_TO_TEAM
 }

@@ -15,7 +15,7 @@ public record CaseOverview(ChildRecord child, CaseView caseInfo, int currentStep
                            List<MeasureView> activeMeasures, List<MeasureView> otherMeasures, PlanView currentPlan,
                            List<PlanView> earlierPlans, List<InvestigationView> investigations,
                            List<CaseNoteView> notes, List<Meeting> meetings, List<Deadline> nextDeadlines,
-                           List<StaircaseMove> staircaseHistory) {
+                           List<StaircaseMove> staircaseHistory, SupportPerson supportPerson) {
 
     /** A network meeting of the case, with its action points still open (staff's and others'). */
     public record Meeting(long id, String number, String kind, String status, Instant scheduledAt,

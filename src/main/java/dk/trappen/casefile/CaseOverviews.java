@@ -79,7 +79,7 @@ public class CaseOverviews {
                 investigations.ofCase(caseId), cases.notes(caseId),
                 meetings.stream().flatMap(source -> source.ofCase(caseId).stream()).toList(),
                 deadlines(caseId, caseInfo.ref().caseNumber()),
-                measures.movesOf(child.id()));
+                measures.movesOf(child.id()), cases.supportPerson(caseId).orElse(null));
     }
 
     /**

@@ -47,11 +47,14 @@ public class ChildCases {
     private final ApplicationEventPublisher events;
     private final TimeSource time;
     private final dk.trappen.casefile.internal.InvestigationRepository investigations;
+    private final dk.trappen.casefile.internal.SupportPersonRepository supportPersons;
 
     ChildCases(ChildCaseRepository cases, ChildRepository children, CaseParticipantRepository participants,
                CaseNoteRepository notes, Measures measures, Organisation organisation, CaseloadProperties caseload,
                ApplicationEventPublisher events, TimeSource time,
-               dk.trappen.casefile.internal.InvestigationRepository investigations) {
+               dk.trappen.casefile.internal.InvestigationRepository investigations,
+               dk.trappen.casefile.internal.SupportPersonRepository supportPersons) {
+        this.supportPersons = supportPersons;
         this.investigations = investigations;
         this.cases = cases;
         this.children = children;
@@ -216,6 +219,52 @@ public class ChildCases {
      * Gives the case to another caseworker of its team. A caseworker already at the maximum
      * caseload gets it only from the team leader (or an administrator).
      */
+    /**
+     * Records the child's support person (bisidder, Barnets lov § 6) on an open case, replacing an
+     * earlier one; the case's team and its leader may. Noted in the case's journal.
+     */
+    public SupportPerson recordSupportPerson(long caseId, SupportPerson person, CurrentUser actor) {
+        ChildCase childCase = entity(caseId);
+        String team = childCase.teamId();
+        if (!actor.isIn(Groups.teamLeaders(team)) && !actor.isAdmin() && !actor.isInTeam(team)) {
+            throw new ForbiddenException("Sagen hører under et andet team.");
+        }
+        Problems problems = new Problems();
+        if (person == null) {
+            problems.add("name", "skal udfyldes");
+            problems.throwIfAny();
+        }
+        if (problems.require("name", person.name()) && person.name().codePoints().noneMatch(Character::isLetter)) {
+            problems.add("name", "skal indeholde et navn");
+        }
+        problems.maxLength("name", person.name(), 200);
+        problems.maxLength("contact", person.contact(), 200);
+        problems.maxLength("relation", person.relation(), 200);
+        if (childCase.status() != ChildCase.Status.OPEN) {
+            problems.add("caseId", "sagen er afsluttet");
+        }
+        problems.throwIfAny();
+        SupportPerson clean = new SupportPerson(person.name().trim(), blankToNull(person.contact()),
+                blankToNull(person.relation()));
+        supportPersons.findById(caseId).ifPresentOrElse(existing -> existing.replace(clean, actor.id(), time.now()),
+                () -> supportPersons.save(new dk.trappen.casefile.internal.SupportPersonEntity(caseId, clean, actor.id(),
+                        time.now())));
+        recordNote(caseId, CaseNoteKind.SUPPORT_PERSON, "Barnets bisidder (Barnets lov § 6): " + clean.name()
+                + (clean.relation() == null ? "" : " (" + clean.relation() + ")") + ". Inviteres til sagens netværksmøder.",
+                null, actor.id());
+        return clean;
+    }
+
+    /** The child's support person on the case, if one is recorded. */
+    @Transactional(readOnly = true)
+    public Optional<SupportPerson> supportPerson(long caseId) {
+        return supportPersons.findById(caseId).map(dk.trappen.casefile.internal.SupportPersonEntity::toView);
+    }
+
+    private static String blankToNull(String text) {
+        return text == null || text.isBlank() ? null : text.trim();
+    }
+
     public CaseRef assign(long caseId, String caseworker, CurrentUser actor) {
         ChildCase childCase = entity(caseId);
         String team = childCase.teamId();

@@ -40,9 +40,49 @@ public class ChildPlans {
         }
     }
 
+    /** From this age the plan is the young person's plan (ungeplan, Barnets lov § 108 stk. 1). */
+    public static final int YOUNG_PERSON_PLAN_FROM_AGE = 16;
+    /** The goal for the transition to adulthood an ungeplan must have (§ 109 stk. 1: education and employment). */
+    public static final String ADULTHOOD_GOAL = "adulthoodGoal";
+
+    /** How the young person took part in their plan; ignored for a child under 16. */
+    public record YoungPersonPart(Boolean tookPart, String notPartReason) {
+        public static final YoungPersonPart NOT_APPLICABLE = new YoungPersonPart(null, null);
+    }
+
+    /** Whether the case's plan is a young person's plan now (the child is 16 or older). */
+    @Transactional(readOnly = true)
+    public boolean youngPersonPlan(long caseId) {
+        Integer age = cases.context(caseId).childAge();
+        return age != null && age >= YOUNG_PERSON_PLAN_FROM_AGE;
+    }
+
     public PlanView write(long caseId, List<GoalInput> goals, String reason, String writtenBy) {
-        List<GoalInput> given = goals.stream().filter(goal -> !goal.isEmpty()).toList();
-        validate(goals, given, reason);
+        return write(caseId, goals, reason, YoungPersonPart.NOT_APPLICABLE, writtenBy);
+    }
+
+    /**
+     * A new version of the plan. From 16 it is the young person's plan: it needs a goal for the
+     * transition to adulthood and says whether the young person took part, or why not (§§ 108–109).
+     */
+    public PlanView write(long caseId, List<GoalInput> goals, String reason, YoungPersonPart part, String writtenBy) {
+        boolean youngPerson = youngPersonPlan(caseId);
+        List<GoalInput> effective = youngPerson ? goals
+                : goals.stream().filter(goal -> !ADULTHOOD_GOAL.equals(goal.field())).toList();
+        List<GoalInput> given = effective.stream().filter(goal -> !goal.isEmpty()).toList();
+        Problems youngProblems = new Problems(); // the plan's other problems join these in validate
+        if (youngPerson) {
+            if (given.stream().noneMatch(goal -> ADULTHOOD_GOAL.equals(goal.field()))) {
+                youngProblems.add(ADULTHOOD_GOAL, "ungeplanen skal have et mål for overgangen til voksenlivet, fx uddannelse"
+                        + " eller beskæftigelse (Barnets lov § 109 stk. 1)");
+            }
+            if (youngProblems.require("youngPersonTookPart", part.tookPart()) && !part.tookPart()) {
+                youngProblems.require("youngPersonNotPartReason", part.notPartReason());
+            }
+            youngProblems.maxLength("youngPersonNotPartReason", part.notPartReason(), 4000);
+        }
+        goals = effective;
+        validate(goals, given, reason, youngProblems);
         List<PlanGoal> entities = new ArrayList<>();
         for (GoalParty party : GoalParty.values()) {
             List<GoalInput> ofParty = given.stream().filter(goal -> goal.party() == party).toList();
@@ -54,7 +94,11 @@ public class ChildPlans {
         }
         int version = plans.findFirstByCaseIdOrderByVersionDesc(caseId).map(ChildPlan::version).orElse(0) + 1;
         cases.recordInvolvement(caseId, writtenBy);
-        return plans.save(new ChildPlan(caseId, version, entities, reason, writtenBy, time.now())).toView();
+        ChildPlan plan = new ChildPlan(caseId, version, entities, reason, writtenBy, time.now());
+        if (youngPerson) {
+            plan.asYoungPersonPlan(part.tookPart(), Boolean.TRUE.equals(part.tookPart()) ? null : part.notPartReason().trim());
+        }
+        return plans.save(plan).toView();
     }
 
     @Transactional(readOnly = true)
@@ -68,8 +112,8 @@ public class ChildPlans {
         return plans.findByCaseIdOrderByVersionDesc(caseId).stream().map(ChildPlan::toView).toList();
     }
 
-    private void validate(List<GoalInput> all, List<GoalInput> given, String reason) {
-        Problems problems = new Problems();
+    /** Adds the plan's own problems to {@code problems} (the young person's, if any) and refuses them all at once. */
+    private void validate(List<GoalInput> all, List<GoalInput> given, String reason, Problems problems) {
         for (GoalInput goal : all) {
             if (goal.isEmpty()) {
                 continue;

@@ -65,10 +65,12 @@ public class Meetings {
     private final Organisation organisation;
     private final Outbox outbox;
     private final TimeSource time;
+    private final dk.trappen.casefile.ChildCases cases;
 
     Meetings(MeetingRepository meetings, ConsentRepository consents, PartnerStatusRepository statuses,
              ActionPointRepository actionPoints, MeetingNoteRepository notes, ChildRegistry registry,
-             Organisation organisation, Outbox outbox, TimeSource time) {
+             Organisation organisation, Outbox outbox, TimeSource time, dk.trappen.casefile.ChildCases cases) {
+        this.cases = cases;
         this.notes = notes;
         this.meetings = meetings;
         this.consents = consents;
@@ -127,6 +129,13 @@ public class Meetings {
         }
         problems.maxLength("legalBasis", legalBasis, 400);
         problems.throwIfAny();
+        // The child's support person (bisidder, § 6) sits at every meeting of the case, unless already invited.
+        if (meeting.caseId() != null) {
+            cases.supportPerson(meeting.caseId())
+                    .filter(person -> invited.stream().noneMatch(p -> p.name().equalsIgnoreCase(person.name())))
+                    .ifPresent(person -> invited.add(new ParticipantEntity(new ParticipantInput(ParticipantKind.SUPPORT_PERSON,
+                            person.name(), null, null, person.contact(), null), false)));
+        }
         meeting.schedule(schedule, invited, legalBasis == null || legalBasis.isBlank() ? null : legalBasis.trim(),
                 exchangeDeclined);
         invite(meeting, user.id(), "Invitation");

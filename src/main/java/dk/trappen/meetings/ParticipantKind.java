@@ -8,5 +8,7 @@ public enum ParticipantKind {
     /** School, daycare, health visitor, PPR, job centre, family therapist… */
     PROFESSIONAL,
     /** A grandparent, a coach, a neighbour. */
-    PRIVATE_NETWORK
+    PRIVATE_NETWORK,
+    /** The child's support person (bisidder, Barnets lov § 6), invited by the case itself. */
+    SUPPORT_PERSON
 }

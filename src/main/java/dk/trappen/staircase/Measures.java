@@ -161,6 +161,10 @@ public class Measures {
         if (!measure.toView().isPlacement()) {
             problems.add("placementEnd", "indsats " + measureId + " er ikke en anbringelse");
         } else if (problems.require("returnsHome", how.returnsHome()) && how.returnsHome()) {
+            if (!Boolean.TRUE.equals(how.placementStatement())) {
+                problems.add("placementStatement", "anbringelsesstedets udtalelse skal indhentes, før der træffes afgørelse om"
+                        + " hjemgivelse (Barnets lov § 100 stk. 2)");
+            }
             problems.require("returnHomePlan", how.returnHomePlan());
             problems.maxLength("returnHomePlan", how.returnHomePlan(), 10000);
             problems.require("supportAfterReturn", how.supportAfterReturn());

@@ -435,12 +435,14 @@ class ChildCaseProcessTest {
         end.put("returnsHome", "true");
         assertThatThrownBy(() -> completeTask("cnord1", measureTask(pi), end))
                 .hasRootCauseInstanceOf(InvalidInputException.class).rootCause()
+                .hasMessageContaining("Anbringelsesstedets udtalelse: anbringelsesstedets udtalelse skal indhentes")
                 .hasMessageContaining("Plan for hjemgivelsen: skal udfyldes")
                 .hasMessageContaining("Støtte efter hjemgivelsen?: skal udfyldes");
         assertThat(measures.get(measureId).status()).as("nothing changed").isEqualTo(MeasureStatus.GRANTED);
 
         end.put("pii_returnHomePlan", "Barnet starter i sin gamle skole; samvær med plejefamilien hver anden weekend.");
         end.put("supportAfterReturn", "true");
+        end.put("placementStatement", true);
         completeTask("cnord1", measureTask(pi), end);
         assertThat(pi).hasPassed("Gateway_ReturnedHome").isWaitingAt("Task_FollowCase", "IntermediateCatchEvent_ReturnHomeFollowUp");
         assertThat(measures.returnHome(measureId)).get().satisfies(returned -> {
@@ -476,6 +478,44 @@ class ChildCaseProcessTest {
                 "pii_endDate", LocalDate.now().toString(), "pii_endReason", "Barnet flytter til en institution.",
                 "returnsHome", "false"));
         assertThat(pi).hasPassed("Gateway_ReturnedHome", "EndEvent_MeasureCourseEnded").isWaitingAt("Task_FollowCase");
+    }
+
+    @Test
+    void fromSixteenThePlanIsTheYoungPersonsPlanWithAGoalForAdulthoodMadeWithThem() {
+        ProcessInstance pi = caseFromIntake(LocalDate.now().minusYears(16).minusMonths(2), OffsetDateTime.now().minusHours(2));
+        engine.complete("csyd1", pi.getId(), "Task_Investigate", investigation(2));
+        assertThat(processEngine.getTaskService().getVariableLocal(engine.task(pi.getId(), "Task_WritePlan").getId(),
+                "youngPersonPlan")).as("the form shows the ungeplan's fields").isEqualTo(true);
+
+        Map<String, Object> childsPlan = plan("Den unge kommer i skole hver dag.");
+        assertThatThrownBy(() -> engine.complete("csyd1", pi.getId(), "Task_WritePlan", childsPlan))
+                .hasRootCauseInstanceOf(InvalidInputException.class).rootCause()
+                .hasMessageContaining("Mål for overgangen til voksenlivet: ungeplanen skal have et mål for overgangen til voksenlivet")
+                .hasMessageContaining("Den unge har deltaget i planen: skal udfyldes");
+        Map<String, Object> notPart = plan("Den unge kommer i skole hver dag.");
+        notPart.putAll(form("pii_adulthoodGoal", "Den unge starter på en ungdomsuddannelse.",
+                "pii_adulthoodGoalProgress", "Optaget på EUD til august.",
+                "pii_adulthoodGoalTargetDate", LocalDate.now().plusMonths(8).toString(), "youngPersonTookPart", false));
+        assertThatThrownBy(() -> engine.complete("csyd1", pi.getId(), "Task_WritePlan", notPart))
+                .hasRootCauseInstanceOf(InvalidInputException.class).rootCause()
+                .hasMessageContaining("Hvorfor har den unge ikke deltaget?: skal udfyldes");
+
+        Map<String, Object> together = new HashMap<>(notPart);
+        together.put("youngPersonTookPart", true);
+        engine.complete("csyd1", pi.getId(), "Task_WritePlan", together);
+        PlanView plan = plans.current(caseId(pi)).orElseThrow();
+        assertThat(plan.youngPersonPlan()).isTrue();
+        assertThat(plan.danishName()).isEqualTo("Ungeplan");
+        assertThat(plan.youngPersonTookPart()).isTrue();
+        assertThat(plan.goals()).extracting(PlanView.Goal::description).contains("Den unge starter på en ungdomsuddannelse.");
+    }
+
+    @Test
+    void aChildsPlanUnderSixteenNeedsNoAdulthoodGoal() {
+        ProcessInstance pi = readyToChooseMeasure();
+        PlanView plan = plans.current(caseId(pi)).orElseThrow();
+        assertThat(plan.youngPersonPlan()).isFalse();
+        assertThat(plan.danishName()).isEqualTo("Barnets plan");
     }
 
     @Test

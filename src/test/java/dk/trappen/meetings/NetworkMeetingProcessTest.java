@@ -57,6 +57,8 @@ class NetworkMeetingProcessTest {
     Organisation organisation;
     @Autowired
     Outbox outbox;
+    @Autowired
+    dk.trappen.casefile.ChildCases cases;
 
     EngineDriver engine;
     final FlowNodeCoverage coverage = new FlowNodeCoverage(NetworkMeetingProcessTest.class, NetworkMeetingProcess.KEY);
@@ -182,6 +184,21 @@ class NetworkMeetingProcessTest {
         assertThat(actionPoint).isEnded();
         assertThat(meetings.get(meeting.id()).actionPoints()).filteredOn(MeetingView.ActionPoint::staffOwner)
                 .singleElement().satisfies(point -> assertThat(point.doneAt()).isNotNull());
+    }
+
+    @Test
+    void theChildsSupportPersonIsInvitedToTheCasesMeetings() {
+        ProcessInstance childCase = new CaseScenarios(engine, concerns).fromIntake(LocalDate.of(2016, 9, 9),
+                OffsetDateTime.now().minusHours(3));
+        long caseId = ((Number) processEngine.getRuntimeService().getVariable(childCase.getId(), "caseId")).longValue();
+        cases.recordSupportPerson(caseId, new dk.trappen.casefile.SupportPerson("Ole Bisidder", "ole@example.dk", "Træner"),
+                organisation.user("cnord1"));
+        ProcessInstance pi = called(childCase, MeetingKind.TBS);
+        engine.complete("cnord1", pi.getId(), "Task_PrepareMeeting", preparation("NONE"));
+        assertThat(meetings.get(meetingId(pi)).participants()).filteredOn(p -> p.kind() == ParticipantKind.SUPPORT_PERSON)
+                .singleElement().satisfies(p -> assertThat(p.name()).isEqualTo("Ole Bisidder"));
+        assertThat(outbox.lettersAbout(meetings.get(meetingId(pi)).number())).as("the support person is invited too")
+                .hasSize(4);
     }
 
     @Test

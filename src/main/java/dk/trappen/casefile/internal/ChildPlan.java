@@ -31,6 +31,9 @@ public class ChildPlan {
     private Instant createdAt;
     private String createdBy;
     private String reason;
+    private boolean youngPersonPlan;
+    private Boolean youngPersonTookPart;
+    private String youngPersonNotPartReason;
     @OneToMany(cascade = CascadeType.PERSIST, fetch = FetchType.EAGER)
     @JoinColumn(name = "plan_id", nullable = false, updatable = false)
     @OrderBy("party asc, position asc")
@@ -48,11 +51,20 @@ public class ChildPlan {
         this.createdAt = now;
     }
 
+    /** From 16 the plan is the young person's plan (ungeplan, § 108): who took part is recorded (§ 109). */
+    public ChildPlan asYoungPersonPlan(boolean tookPart, String notPartReason) {
+        this.youngPersonPlan = true;
+        this.youngPersonTookPart = tookPart;
+        this.youngPersonNotPartReason = notPartReason;
+        return this;
+    }
+
     public int version() {
         return version;
     }
 
     public PlanView toView() {
-        return new PlanView(id, version, createdAt, createdBy, reason, goals.stream().map(PlanGoal::toView).toList());
+        return new PlanView(id, version, createdAt, createdBy, reason, goals.stream().map(PlanGoal::toView).toList(),
+                youngPersonPlan, youngPersonTookPart, youngPersonNotPartReason);
     }
 }

@@ -128,9 +128,21 @@ class ChildCaseTaskListeners {
         return formHandler(task -> {
             FormValues form = new FormValues(task);
             List<GoalInput> goals = List.of(goal(form, "childGoal1", GoalParty.CHILD), goal(form, "childGoal2", GoalParty.CHILD),
+                    goal(form, ChildPlans.ADULTHOOD_GOAL, GoalParty.CHILD),
                     goal(form, "parentGoal1", GoalParty.PARENTS), goal(form, "parentGoal2", GoalParty.PARENTS));
-            plans.write(caseId(task), goals, form.text("pii_planReason"), user());
+            plans.write(caseId(task), goals, form.text("pii_planReason"),
+                    new ChildPlans.YoungPersonPart(form.bool("youngPersonTookPart"), form.text("pii_youngPersonNotPartReason")),
+                    user());
         });
+    }
+
+    /** Whether the plan form is the young person's plan (ungeplan, from 16): a fact the form reads, local to the task. */
+    static final String YOUNG_PERSON_PLAN = "youngPersonPlan";
+
+    /** Create listener of the plan tasks: the form shows the ungeplan's fields from 16 (§§ 108–109). */
+    @Bean
+    TaskListener planForm() {
+        return task -> task.setVariableLocal(YOUNG_PERSON_PLAN, plans.youngPersonPlan(caseId(task)));
     }
 
     private static GoalInput goal(FormValues form, String field, GoalParty party) {
@@ -236,7 +248,7 @@ class ChildCaseTaskListeners {
             } else if ("END".equals(outcome) && Boolean.TRUE.equals(task.getVariable(ChildCaseProcess.MEASURE_PLACEMENT))) {
                 LocalDate endedOn = form.date("pii_endDate");
                 measures.endPlacement(measureId(task), endedOn, form.text("pii_endReason"),
-                        new PlacementEnd(form.bool("returnsHome"), form.text("pii_returnHomePlan"),
+                        new PlacementEnd(form.bool("returnsHome"), form.bool("placementStatement"), form.text("pii_returnHomePlan"),
                                 form.bool("supportAfterReturn")), user())
                         .ifPresent(followUpDue -> {
                             // Local to the course; the course's output hands it to "Hjemgivet?" when it ends.
@@ -336,6 +348,11 @@ class ChildCaseTaskListeners {
             Map.entry("parentGoal2Progress", "Sådan ser vi, at det går fremad (mål 2)"),
             Map.entry("parentGoal2TargetDate", "Måldato (mål 2)"),
             Map.entry("planReason", "Hvorfor laves eller revideres planen?"),
+            Map.entry("adulthoodGoal", "Mål for overgangen til voksenlivet"),
+            Map.entry("adulthoodGoalProgress", "Sådan ser vi, at det går fremad (voksenlivet)"),
+            Map.entry("adulthoodGoalTargetDate", "Måldato (voksenlivet)"),
+            Map.entry("youngPersonTookPart", "Den unge har deltaget i planen"),
+            Map.entry("youngPersonNotPartReason", "Hvorfor har den unge ikke deltaget?"),
             Map.entry("offerId", "Tilbud"),
             Map.entry("measureStartDate", "Startdato"),
             Map.entry("measureDurationWeeks", "Forventet varighed (uger)"),
@@ -350,6 +367,7 @@ class ChildCaseTaskListeners {
             Map.entry("caseAction", "Næste skridt"),
             Map.entry("returnsHome", "Flytter barnet hjem?"),
             Map.entry("returnHomePlan", "Plan for hjemgivelsen"),
+            Map.entry("placementStatement", "Anbringelsesstedets udtalelse"),
             Map.entry("supportAfterReturn", "Støtte efter hjemgivelsen?"),
             Map.entry("supportNeeded", "Har familien brug for støtte?"),
             Map.entry("closeReason", "Begrundelse for at afslutte sagen"));

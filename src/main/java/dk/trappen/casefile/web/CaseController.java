@@ -44,6 +44,13 @@ class CaseController {
     record Assignment(String caseworker) {
     }
 
+    /** The child's support person (bisidder, Barnets lov § 6), invited to the case's network meetings. */
+    @PutMapping("/api/cases/{caseId}/support-person")
+    dk.trappen.casefile.SupportPerson supportPerson(@PathVariable long caseId,
+                                                    @RequestBody(required = false) dk.trappen.casefile.SupportPerson person) {
+        return cases.recordSupportPerson(caseId, person, organisation.currentUser());
+    }
+
     /** Gives the case to another caseworker of its team; one at the maximum only by the team leader. */
     @PutMapping("/api/cases/{caseId}/caseworker")
     CaseRef assign(@PathVariable long caseId, @RequestBody Assignment assignment) {

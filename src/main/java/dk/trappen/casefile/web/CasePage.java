@@ -36,6 +36,7 @@ class CasePage {
             Map.entry("CHILDRENS_HOUSE", "Børnehuset inddrages"),
             Map.entry("CASE_TO_TEAM", "Sagen til teamet (fuldt sagstal)"),
             Map.entry("REASSESSMENT", "Genvurdering efter ny underretning"),
+            Map.entry("SUPPORT_PERSON", "Bisidder"),
             Map.entry("RETURN_HOME_FOLLOW_UP", "Opfølgning efter hjemgivelse"),
             Map.entry("LATE_INVESTIGATION", "Sen undersøgelse – teamlederens handling"),
             Map.entry("CASE_REVIEW", "Gennemgang af sagen"), Map.entry("REASSIGNED", "Sagen overdraget"),
@@ -105,7 +106,14 @@ class CasePage {
             page.table(new String[] {"Møde", "Status", "Tidspunkt", "Åbne aftalte handlinger"}, rows);
         }
 
-        page.heading("Barnets plan");
+        if (o.supportPerson() != null) {
+            page.heading("Barnets bisidder");
+            page.paragraph(o.supportPerson().name() + (o.supportPerson().relation() == null ? "" : " (" + o.supportPerson().relation() + ")")
+                    + (o.supportPerson().contact() == null ? "" : " · " + o.supportPerson().contact())
+                    + " · inviteres til sagens netværksmøder (Barnets lov § 6)");
+        }
+
+        page.heading(o.currentPlan() == null ? "Barnets plan" : o.currentPlan().danishName());
         if (o.currentPlan() == null) {
             page.paragraph("Der er ikke skrevet en plan endnu.");
         } else {
@@ -153,7 +161,9 @@ class CasePage {
 
     private static void plan(HtmlPage page, PlanView plan) {
         page.paragraph("Version " + plan.version() + " · " + plan.createdBy() + " · " + page.when(plan.createdAt())
-                + (plan.reason() == null ? "" : " · " + plan.reason()));
+                + (plan.reason() == null ? "" : " · " + plan.reason())
+                + (!plan.youngPersonPlan() ? "" : Boolean.TRUE.equals(plan.youngPersonTookPart())
+                        ? " · Ungeplan lavet med den unge" : " · Den unge deltog ikke: " + plan.youngPersonNotPartReason()));
         List<String[]> rows = new ArrayList<>();
         plan.goals().forEach(goal -> rows.add(new String[] {da(goal.party().name()), goal.description(),
                 goal.progressSign(), HtmlPage.day(goal.targetDate())}));

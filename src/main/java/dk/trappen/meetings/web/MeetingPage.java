@@ -80,6 +80,7 @@ class MeetingPage {
             case PARENT -> "Forælder";
             case PROFESSIONAL -> p.role().danishName() + ", " + p.organisation();
             case PRIVATE_NETWORK -> "Privat netværk";
+            case SUPPORT_PERSON -> "Barnets bisidder";
         }, p.contact()}));
         page.table(new String[] {"Navn", "Rolle", "Kontakt"}, rows);
 

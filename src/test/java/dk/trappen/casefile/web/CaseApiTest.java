@@ -186,6 +186,28 @@ class CaseApiTest {
     }
 
     @Test
+    void theChildsSupportPersonIsRecordedByTheCasesTeamAndShownOnTheCasePage() throws IOException {
+        ProcessInstance pi = caseWithMeasure();
+        String path = "/api/cases/" + variable(pi, "caseId") + "/support-person";
+
+        assertThat(errorFields(badRequest(http.put("cnord1", path, Map.of("name", "  "))))).containsExactly("name");
+        assertThat(errorFields(badRequest(http.put("cnord1", path, Map.of("name", "x".repeat(201), "relation", "r".repeat(201))))))
+                .containsExactlyInAnyOrder("name", "relation");
+        assertProblem(http.put("csyd1", path, Map.of("name", "Ole Bisidder")), 403);
+        assertThat(http.page(http.tasklistSession("cnord1"), "/app/cases/" + variable(pi, "caseId")).body())
+                .as("nothing stored").doesNotContain("Barnets bisidder");
+
+        Reply recorded = http.put("cnord1", path, Map.of("name", " Ole Bisidder ", "relation", "Fodboldtræner",
+                "contact", "ole@example.dk"));
+        assertThat(recorded.status()).as(recorded.body()).isEqualTo(200);
+        assertThat(recorded.json().path("name").asText()).isEqualTo("Ole Bisidder");
+        String page = http.page(http.tasklistSession("cnord1"), "/app/cases/" + variable(pi, "caseId")).body();
+        assertThat(page).contains("Barnets bisidder", "Ole Bisidder (Fodboldtræner)", "Barnets lov § 6");
+        assertThat(http.get("cnord1", "/api/children/" + variable(pi, "childId") + "/case").json()
+                .path("supportPerson").path("name").asText()).isEqualTo("Ole Bisidder");
+    }
+
+    @Test
     void tasklistGetsA400WithTheDanishReasonWhenAFormIsRefused() throws IOException {
         ProcessInstance pi = caseWithMeasure();
         String taskId = processEngine.getTaskService().createTaskQuery().processInstanceId(pi.getId())
