@@ -36,6 +36,16 @@ public class ChildCaseProcesses {
     /** An investigation decided in intake for {@code concernId}, due at {@code dueAt}. */
     @Transactional
     public void investigate(CaseRef ref, long concernId, Instant dueAt) {
+        investigate(ref, concernId, dueAt, null);
+    }
+
+    /**
+     * As above, for a concern whose acute action placed the child: {@code acuteMeasureId} is that
+     * placement, granted already. In a new case the first measure granted after the investigation
+     * replaces it in one move on the staircase.
+     */
+    @Transactional
+    public void investigate(CaseRef ref, long concernId, Instant dueAt, Long acuteMeasureId) {
         // Several concerns about one child finish intake together: without the child's lock each
         // would see no running case process and start one (two instances with one business key,
         // and every later correlation to the case fails). Held until this job's transaction commits.
@@ -53,6 +63,9 @@ public class ChildCaseProcesses {
         }
         Map<String, Object> variables = caseVariables(ref);
         variables.put(ChildCaseProcess.CONCERN_ID, concernId);
+        if (acuteMeasureId != null) {
+            variables.put(ChildCaseProcess.REPLACED_MEASURE_ID, acuteMeasureId);
+        }
         variables.putAll(ChildCaseProcess.investigationDue(dueAt, time.zone()));
         runtime.createMessageCorrelation(ChildCaseProcess.MESSAGE_INVESTIGATION_REQUESTED)
                 .processInstanceBusinessKey(ref.caseNumber()).setVariables(variables).correlateStartMessage();

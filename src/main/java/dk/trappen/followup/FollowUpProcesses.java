@@ -68,6 +68,12 @@ public class FollowUpProcesses {
         runtime.startProcessInstanceByKey(FollowUpProcess.KEY, ref.caseNumber(), variables);
     }
 
+    /** An acute placement's follow-ups and supervision visits run from day one, before its case's course does. */
+    @org.springframework.context.event.EventListener
+    public void acutePlacementGranted(dk.trappen.staircase.AcutePlacementGranted granted) {
+        start(granted.measureId());
+    }
+
     /** Ends the measure's follow-up process, wherever it waits (a planned follow-up, a visit, a meeting). */
     public void measureEnded(long caseId, long measureId) {
         runtime.createExecutionQuery().messageEventSubscriptionName(FollowUpProcess.MESSAGE_MEASURE_ENDED)

@@ -77,10 +77,13 @@ public class ConcernService {
     private final RuntimeService runtime;
     private final TimeSource time;
     private final ObjectMapper json;
+    private final dk.trappen.staircase.Measures measures;
 
     ConcernService(ConcernRepository concerns, TriageDecisionRepository triageDecisions, ConcernNoteRepository notes,
                    ChildRegistry children, ChildCases cases, Organisation organisation, Deadlines deadlines,
-                   Outbox outbox, RuntimeService runtime, TimeSource time, ObjectMapper json) {
+                   Outbox outbox, RuntimeService runtime, TimeSource time, ObjectMapper json,
+                   dk.trappen.staircase.Measures measures) {
+        this.measures = measures;
         this.concerns = concerns;
         this.triageDecisions = triageDecisions;
         this.notes = notes;
@@ -315,6 +318,50 @@ public class ConcernService {
         requireText(problems, IntakeProcess.NOTE, text);
         problems.throwIfAny();
         note(concern, kind, text, user);
+    }
+
+    /**
+     * "Handl akut": what was done, in the concern's journal. An acute placement names the placement
+     * offer and the day; the case grants it when it opens (see {@link #acutePlacement}).
+     */
+    public void recordAcuteAction(long concernId, AcuteAction action) {
+        CurrentUser user = organisation.currentUser();
+        Concern concern = concern(concernId);
+        Problems problems = new Problems();
+        problems.require("acuteAction", action.kind());
+        requireText(problems, IntakeProcess.NOTE, action.note());
+        if (action.kind() == AcuteAction.Kind.PLACEMENT) {
+            if (problems.require("offerId", action.offerId())
+                    && measures.placementOffersFor(ageAt(children.ref(concern.childId()).birthDate(), time.now())).stream()
+                    .noneMatch(offer -> offer.id() == action.offerId())) {
+                problems.add("offerId", "er ikke et anbringelsestilbud, der passer til barnets alder");
+            }
+            if (problems.require("placementStartDate", action.placementStart())
+                    && action.placementStart().isAfter(time.today().plusDays(1))) {
+                problems.add("placementStartDate", "en akut anbringelse sker nu: datoen kan ikke ligge senere end i morgen");
+            }
+        }
+        problems.throwIfAny();
+        if (action.kind() == AcuteAction.Kind.PLACEMENT) {
+            concern.acutelyPlaced(action.offerId(), action.placementStart());
+        }
+        note(concern, NoteKind.ACUTE_ACTION, (action.kind() == AcuteAction.Kind.PLACEMENT ? "Akut anbringelse. " : "")
+                + action.note().trim(), user);
+    }
+
+    /** The acute placement "Handl akut" made, if any: granted as a measure when the case opens. */
+    @Transactional(readOnly = true)
+    public Optional<dk.trappen.staircase.AcutePlacement> acutePlacement(long concernId) {
+        Concern concern = concern(concernId);
+        return concern.acuteOfferId() == null ? Optional.empty()
+                : Optional.of(new dk.trappen.staircase.AcutePlacement(concern.acuteOfferId(), concern.acutePlacementStart()));
+    }
+
+    /** The placement offers for the concern's child, for "Handl akut"'s select. */
+    @Transactional(readOnly = true)
+    public List<dk.trappen.staircase.Offer> acutePlacementOffers(long concernId) {
+        Concern concern = concern(concernId);
+        return measures.placementOffersFor(ageAt(children.ref(concern.childId()).birthDate(), time.now()));
     }
 
     /** The acknowledgement of receipt to a professional notifier, as an outbox letter. */

@@ -62,6 +62,48 @@ public class Measures {
                 .filter(offer -> age == null || offer.isFor(age)).map(OfferEntity::toOffer).toList();
     }
 
+    /** The placement offers (steps 4–6) a child of {@code age} can get: the choices of an acute placement. */
+    @Transactional(readOnly = true)
+    public List<Offer> placementOffersFor(Integer age) {
+        return offersFor(age).stream().filter(offer -> offer.measureKind().measureType().isPlacement()).toList();
+    }
+
+    /** The weeks an acute placement is expected to last before the investigation's decision replaces it. */
+    static final int ACUTE_PLACEMENT_WEEKS = 26;
+
+    /**
+     * Grants an acute placement at once, on a provisional decision by whoever acted acutely (the team
+     * and its leader): the investigation that a placement otherwise needs first runs beside it (§ 46,
+     * § 20). The child's step moves now, and its follow-ups and visits start from day one. Refused,
+     * naming the field, for an offer that is not a placement or does not fit the child's age.
+     */
+    public MeasureView grantAcutePlacement(CaseContext context, AcutePlacement placement, String decidedBy) {
+        Problems problems = new Problems();
+        OfferEntity offer = null;
+        if (problems.require("offerId", placement.offerId())) {
+            offer = offers.findById(placement.offerId()).filter(OfferEntity::active).orElse(null);
+            if (offer == null || !offer.measureKind().measureType().isPlacement()) {
+                problems.add("offerId", "er ikke et aktivt anbringelsestilbud i tilbudsviften");
+            } else if (context.childAge() != null && !offer.isFor(context.childAge())) {
+                problems.add("offerId", "passer ikke til barnets alder (" + context.childAge() + " år)");
+            }
+        }
+        if (problems.require("placementStartDate", placement.startDate())
+                && placement.startDate().isAfter(time.today().plusDays(1))) {
+            problems.add("placementStartDate", "en akut anbringelse sker nu: datoen kan ikke ligge senere end i morgen");
+        }
+        problems.throwIfAny();
+        MeasureProposal proposal = new MeasureProposal(offer.id(), placement.startDate(), ACUTE_PLACEMENT_WEEKS,
+                "Akut anbringelse: barnet var i akut fare", "Akut anbringelse på en foreløbig afgørelse; den børnefaglige"
+                        + " undersøgelse gennemføres sideløbende");
+        MeasureEntity measure = measures.save(new MeasureEntity(context, offer, proposal,
+                legalBasis(offer) + " (akut, undersøgelsen sideløbende)", decidedBy, time.now()));
+        measure.decide(MeasureStatus.PROPOSED, decidedBy, "Foreløbig afgørelse ved akut handling", time.now());
+        MeasureView granted = grant(measure.id());
+        events.publishEvent(new AcutePlacementGranted(granted.id(), context.caseId()));
+        return granted;
+    }
+
     public MeasureView propose(CaseContext context, MeasureProposal proposal, String proposedBy) {
         OfferEntity offer = validate(context, proposal);
         return measures.save(new MeasureEntity(context, offer, proposal, legalBasis(offer), proposedBy, time.now()))

@@ -61,7 +61,8 @@ class OneCasePerChildTest {
                 engine.complete("intake", pi, "Task_AssessConcern", new HashMap<>(Map.of("acuteDanger", true,
                         "concernLevel", "SEVERE", "boundedProblem", false, "familyMotivated", false,
                         "pii_note", "Akut fare.")));
-                engine.complete("lnord", pi, "Task_ActAcutely", new HashMap<>(Map.of("pii_note", "Barnet er i sikkerhed.")));
+                engine.complete("lnord", pi, "Task_ActAcutely", new HashMap<>(Map.of("acuteAction", "OTHER",
+                        "pii_note", "Barnet er i sikkerhed.")));
             }
             runTogether(instances); // "Opret sag"
             runTogether(instances); // "Undersøgelse startet i barnets sag"

@@ -47,6 +47,10 @@ class IntakeProcessTest {
     @Autowired
     ProcessEngine processEngine;
     @Autowired
+    dk.trappen.staircase.Measures measures;
+    @Autowired
+    dk.trappen.staircase.OfferCatalogue catalogue;
+    @Autowired
     ConcernService concerns;
     @Autowired
     Outbox outbox;
@@ -252,10 +256,60 @@ class IntakeProcessTest {
         assertThat(processEngine.getTaskService().getIdentityLinksForTask(acute.getId()))
                 .extracting(link -> link.getGroupId()).contains("team-nord", "teamleaders-nord");
         assertThat(acute.getDueDate()).isNotNull();
-        engine.complete("lnord", pi.getId(), "Task_ActAcutely", note("Barnet er anbragt akut hos mormor."));
+        Map<String, Object> acted = note("Barnet er i sikkerhed hos mormor, politiet er orienteret.");
+        assertThatThrownBy(() -> engine.complete("lnord", pi.getId(), "Task_ActAcutely", acted))
+                .hasRootCauseInstanceOf(InvalidInputException.class).rootCause().hasMessageContaining("Hvad blev der gjort?: skal udfyldes");
+        acted.put("acuteAction", "OTHER");
+        engine.complete("lnord", pi.getId(), "Task_ActAcutely", acted);
         engine.runDueJobs(pi.getId());
         assertThat(pi).hasPassed("Task_OpenCase", "EndEvent_InvestigationStarted").isWaitingAt("Task_SendAcknowledgement");
         assertThat(childCaseOf(pi)).isWaitingAt("Task_Investigate");
+    }
+
+    @Test
+    void anAcutePlacementIsAMeasureFromDayOneWithItsFollowUpsAndTheInvestigationBesideIt() {
+        OffsetDateTime received = OffsetDateTime.now().minusHours(2).truncatedTo(java.time.temporal.ChronoUnit.SECONDS);
+        LocalDate born = LocalDate.of(2015, 8, 8);
+        dk.trappen.staircase.Offer foster = organisation.runAs("owner", () -> catalogue.create(new dk.trappen.staircase.OfferInput(
+                "Akutplejefamilie (test)", null, dk.trappen.staircase.MeasureKind.FOSTER_CARE, 5, 0, 17, 26, true)));
+        dk.trappen.staircase.Offer notAPlacement = organisation.runAs("owner", () -> catalogue.create(
+                new dk.trappen.staircase.OfferInput("Familiebehandling (akuttest)", null,
+                        dk.trappen.staircase.MeasureKind.FAMILY_TREATMENT, 2, 0, 17, 16, true)));
+        ProcessInstance pi = assessed(Concerns.professional(Concerns.newCpr(born), "Akut Testbarn", born, received,
+                ConcernLevel.SEVERE, false), true, ConcernLevel.SEVERE, false, false);
+        Task acute = engine.task(pi.getId(), "Task_ActAcutely");
+        String options = processEngine.getTaskService().getVariableLocal(acute.getId(), "offerOptions").toString();
+        assertThat(options).as("placement offers only").contains("Trin 5 · Akutplejefamilie (test)").doesNotContain("Familiebehandling (akuttest)");
+
+        Map<String, Object> placed = note("Barnet er anbragt i akutplejefamilie efter samtale med politiet.");
+        placed.putAll(Map.of("acuteAction", "PLACEMENT", "offerId", String.valueOf(notAPlacement.id()),
+                "pii_placementStartDate", LocalDate.now().plusDays(5).toString()));
+        assertThatThrownBy(() -> engine.complete("lnord", pi.getId(), "Task_ActAcutely", placed))
+                .hasRootCauseInstanceOf(InvalidInputException.class).rootCause()
+                .hasMessageContaining("Anbringelsessted: er ikke et anbringelsestilbud")
+                .hasMessageContaining("Anbragt fra: en akut anbringelse sker nu");
+        placed.put("offerId", String.valueOf(foster.id()));
+        placed.put("pii_placementStartDate", LocalDate.now().toString());
+        engine.complete("lnord", pi.getId(), "Task_ActAcutely", placed);
+        engine.runDueJobs(pi.getId());
+
+        ProcessInstance childCase = childCaseOf(pi);
+        assertThat(childCase).as("the investigation runs beside the placement").isWaitingAt("Task_Investigate");
+        assertThat(engine.task(childCase.getId(), "Task_Investigate").getDueDate().toInstant())
+                .as("due 4 months from the concern").isEqualTo(received.atZoneSameInstant(COPENHAGEN).plusMonths(4).toInstant());
+        long caseId = ((Number) processEngine.getRuntimeService().getVariable(childCase.getId(), "caseId")).longValue();
+        var placement = measures.ofCase(caseId).get(0);
+        assertThat(placement.status()).isEqualTo(dk.trappen.staircase.MeasureStatus.GRANTED);
+        assertThat(placement.staircaseStep()).isEqualTo(5);
+        assertThat(placement.legalBasis()).contains("§ 46").contains("akut");
+        long childId = ((Number) processEngine.getRuntimeService().getVariable(childCase.getId(), "childId")).longValue();
+        assertThat(measures.currentStep(childId)).as("on the staircase from day one").isEqualTo(5);
+        assertThat(processEngine.getRuntimeService().createProcessInstanceQuery().processDefinitionKey("followUp")
+                .variableValueEquals("measureId", placement.id()).count()).as("follow-ups and visits from day one").isEqualTo(1);
+        assertThat(processEngine.getRuntimeService().getVariable(childCase.getId(), "replacedMeasureId"))
+                .as("the first measure granted after the investigation replaces it").isEqualTo(placement.id());
+        assertThat(processEngine.getHistoryService().createHistoricVariableInstanceQuery().processInstanceId(pi.getId())
+                .variableNameLike("pii_%").count()).isZero();
     }
 
     ProcessInstance childCaseOf(ProcessInstance intake) {

@@ -135,7 +135,8 @@ class PersonalDataStaysOutOfTheEngineTest {
                 .taskDefinitionKey("Task_EndMeasure").singleResult().getId();
         engine.as("cnord1", () -> processEngine.getTaskService().complete(endTask, new HashMap<>(Map.of("measureOutcome", "END",
                 "pii_endDate", LocalDate.now().toString(), "pii_endReason", "Lønlig afslutning",
-                "pii_childNotHeardReason", "Lønlig grund ved afslutningen"))));
+                "pii_childNotHeardReason", "Lønlig grund ved afslutningen", "returnsHome", "true", "placementStatement", true,
+                "pii_returnHomePlan", "Lønlig plan for hjemgivelsen", "supportAfterReturn", "false"))));
         engine.complete("cnord1", pi, "Task_FollowCase", new HashMap<>(Map.of("caseAction", "CLOSE_CASE",
                 "pii_closeReason", "Lønlig lukning", "pii_note", "Lønligt notat")));
         assertThat(processEngine.getRuntimeService().createProcessInstanceQuery().processInstanceId(pi).singleResult()).isNull();
@@ -318,7 +319,7 @@ class PersonalDataStaysOutOfTheEngineTest {
         Map<String, Object> override = new HashMap<>(Map.of("route", "ACUTE_ACTION", "dialogueMeetingFirst", false,
                 "pii_routeReason", secretNote));
         engine.complete("cnord1", processInstanceId, "Task_DecideRoute", override);
-        engine.complete("cnord1", processInstanceId, "Task_ActAcutely", new HashMap<>(Map.of("pii_note", secretNote)));
+        engine.complete("cnord1", processInstanceId, "Task_ActAcutely", new HashMap<>(Map.of("acuteAction", "OTHER", "pii_note", secretNote)));
         engine.complete("intake", processInstanceId, "Task_SendAcknowledgement",
                 Map.of("pii_acknowledgementText", secretNote));
         engine.runDueJobs(processInstanceId);

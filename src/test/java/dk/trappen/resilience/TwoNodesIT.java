@@ -99,7 +99,7 @@ class TwoNodesIT {
         // ... and the team leader acts on all of them at once, so the three concerns of each child
         // reach the asynchronous "Opret sag" together, on both nodes' job executors.
         List<Reply> acted = parallel(CONCERNS, i -> () -> complete(node(i + 1), "lnord", pi(i), "Task_ActAcutely",
-                Payloads.completion("pii_note", "Barnet er i sikkerhed hos bedsteforældrene.")));
+                Payloads.completion("acuteAction", "OTHER", "pii_note", "Barnet er i sikkerhed hos bedsteforældrene.")));
         acted.forEach(reply -> assertThat(reply.status()).as(reply.body()).isEqualTo(204));
 
         awaitCount("select count(*) from concern where case_id is not null", CONCERNS);

@@ -65,7 +65,7 @@ class ChildCaseServiceTasks {
         if (old.status() == MeasureStatus.GRANTED && old.id() != granted.id()) {
             LocalDate endsOn = granted.startDate().isBefore(old.startDate()) ? old.startDate() : granted.startDate();
             String by = granted.decidedBy() == null ? granted.proposedBy() : granted.decidedBy();
-            measures.end(old.id(), endsOn, "Afløst af " + granted.offerName() + " efter beslutning ved opfølgning", by);
+            measures.end(old.id(), endsOn, "Afløst af " + granted.offerName(), by);
         }
         execution.removeVariable(ChildCaseProcess.REPLACED_MEASURE_ID);
     }

@@ -60,6 +60,8 @@ public class Concern {
     @Enumerated(EnumType.STRING)
     private Route route;
     private Long caseId;
+    private Long acuteOfferId;
+    private java.time.LocalDate acutePlacementStart;
     private Instant closedAt;
     private String processInstanceId;
     private String idempotencyOwner;
@@ -193,6 +195,16 @@ public class Concern {
     public Boolean familyMotivated() { return familyMotivated; }
     public Route route() { return route; }
     public Long caseId() { return caseId; }
+
+    /** "Handl akut" placed the child: the case grants the placement when it opens. */
+    public void acutelyPlaced(long offerId, java.time.LocalDate start) {
+        this.acuteOfferId = offerId;
+        this.acutePlacementStart = start;
+    }
+
+    public Long acuteOfferId() { return acuteOfferId; }
+
+    public java.time.LocalDate acutePlacementStart() { return acutePlacementStart; }
     public String processInstanceId() { return processInstanceId; }
     public String requestHash() { return requestHash; }
 }

@@ -19,8 +19,11 @@ class IntakeServiceTasks {
     private final ConcernService concerns;
     private final ChildCases cases;
     private final ChildCaseProcesses caseProcesses;
+    private final dk.trappen.staircase.Measures measures;
 
-    IntakeServiceTasks(ConcernService concerns, ChildCases cases, ChildCaseProcesses caseProcesses) {
+    IntakeServiceTasks(ConcernService concerns, ChildCases cases, ChildCaseProcesses caseProcesses,
+                       dk.trappen.staircase.Measures measures) {
+        this.measures = measures;
         this.concerns = concerns;
         this.cases = cases;
         this.caseProcesses = caseProcesses;
@@ -48,8 +51,14 @@ class IntakeServiceTasks {
         return execution -> {
             FormValues variables = new FormValues(execution);
             Date dueAt = (Date) execution.getVariable(IntakeProcess.INVESTIGATION_DUE_AT);
-            caseProcesses.investigate(cases.ref(variables.id(IntakeProcess.CASE_ID)),
-                    variables.id(IntakeProcess.CONCERN_ID), dueAt.toInstant());
+            long caseId = variables.id(IntakeProcess.CASE_ID);
+            long concernId = variables.id(IntakeProcess.CONCERN_ID);
+            // "Handl akut" placed the child: the placement is a measure from day one, the investigation beside it.
+            Long acuteMeasureId = concerns.acutePlacement(concernId)
+                    .map(placement -> measures.grantAcutePlacement(cases.context(caseId), placement,
+                            concerns.routedBy(concernId)).id())
+                    .orElse(null);
+            caseProcesses.investigate(cases.ref(caseId), concernId, dueAt.toInstant(), acuteMeasureId);
         };
     }
 

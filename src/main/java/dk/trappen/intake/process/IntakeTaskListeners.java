@@ -1,5 +1,6 @@
 package dk.trappen.intake.process;
 
+import dk.trappen.intake.AcuteAction;
 import dk.trappen.intake.Assessment;
 import dk.trappen.intake.ConcernLevel;
 import dk.trappen.intake.ConcernService;
@@ -108,9 +109,34 @@ class IntakeTaskListeners {
         return journalNote(NoteKind.CHILD_CONVERSATION);
     }
 
+    /** "Handl akut": what was done; an acute placement is granted as a measure when the case opens. */
     @Bean
     TaskListener actAcutely() {
-        return journalNote(NoteKind.ACUTE_ACTION);
+        return formHandler(task -> {
+            FormValues form = new FormValues(task);
+            Long offerId;
+            try {
+                offerId = form.text("offerId") == null ? null : Long.valueOf(form.text("offerId"));
+            } catch (NumberFormatException e) {
+                throw dk.trappen.platform.InvalidInputException.of("offerId", "er ikke et tilbud i tilbudsviften");
+            }
+            concerns.recordAcuteAction(concernId(task), new AcuteAction(
+                    form.enumValue("acuteAction", AcuteAction.Kind.class), offerId, form.date("pii_placementStartDate"),
+                    form.text(IntakeProcess.NOTE)));
+            task.removeVariable("offerId");
+        });
+    }
+
+    /** Create listener of "Handl akut": the placement offers that fit the child, for the select. */
+    @Bean
+    TaskListener acutePlacementChoices() {
+        return task -> {
+            var options = concerns.acutePlacementOffers(concernId(task)).stream()
+                    .map(offer -> Map.of("label", "Trin " + offer.staircaseStep() + " · " + offer.name(),
+                            "value", String.valueOf(offer.id()))).toList();
+            task.setVariableLocal("offerOptions", org.camunda.spin.plugin.variable.SpinValues
+                    .jsonValue(org.camunda.spin.Spin.JSON(options).toString()).create());
+        };
     }
 
     @Bean
@@ -155,7 +181,10 @@ class IntakeTaskListeners {
             Map.entry(IntakeProcess.CONCERNS_ABUSE, "Underretningen vedrører overgreb"),
             Map.entry(IntakeProcess.DIALOGUE_MEETING_FIRST, "Hold først dialogmøde"),
             Map.entry(IntakeProcess.ASSIGNED_CASEWORKER, "Ansvarlig rådgiver"),
-            Map.entry("caseworker", "Ansvarlig rådgiver"));
+            Map.entry("caseworker", "Ansvarlig rådgiver"),
+            Map.entry("acuteAction", "Hvad blev der gjort?"),
+            Map.entry("offerId", "Anbringelsessted"),
+            Map.entry("placementStartDate", "Anbragt fra"));
 
     private static long concernId(DelegateTask task) {
         return new FormValues(task).id(IntakeProcess.CONCERN_ID);

@@ -37,3 +37,7 @@ create table support_person (
 insert into legal_rule (code, description, barnets_lov, serviceloven, deadline_amount, deadline_unit, confirmed, source) values
 ('YOUNG_PERSON_PLAN', 'Ungeplan: fra 16 år afløser ungeplanen barnets plan; den udarbejdes med den unge og indeholder mål for overgangen til voksenlivet (uddannelse og beskæftigelse); senest 3 måneder efter afgørelsen eller efter det fyldte 16. år', '§ 108, § 109', '§ 140', 3, 'MONTHS', true,
  'LBK nr 282 af 17/03/2025 §§ 108-109 (lovguiden, læst 2026-12)');
+
+-- Issue 16 point 3: "Handl akut" records an acute placement; the case grants it as a measure when it opens.
+alter table concern add column acute_offer_id bigint;
+alter table concern add column acute_placement_start date;
