@@ -41,7 +41,7 @@ class JournalOnTheCasePage implements CaseJournalSource {
                     (document.title() != null ? document.title() : document.fileName() != null ? document.fileName()
                             : "Dokument nr. " + document.id()) + " (" + document.contentType() + ", "
                             + Math.max(1, document.size() / 1024) + " kB)",
-                    document.uploadedBy(), null, "/api/documents/" + document.id(), CaseJournalEntry.RECORD));
+                    document.uploadedBy(), null, "/app/documents/" + document.id(), CaseJournalEntry.RECORD));
         }
         return entries;
     }

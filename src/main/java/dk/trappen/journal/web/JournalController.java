@@ -88,7 +88,17 @@ class JournalController {
     /** The bytes as uploaded, as an attachment (never rendered inline by the browser in our origin). */
     @GetMapping("/api/documents/{id}")
     ResponseEntity<byte[]> document(@PathVariable long id) {
-        StoredDocument stored = journal.document(id, organisation.currentUser(), AccessChannel.API);
+        return document(id, AccessChannel.API);
+    }
+
+    /** The same bytes from the case page, in the caseworker's Tasklist session. */
+    @GetMapping("/app/documents/{id}")
+    ResponseEntity<byte[]> documentFromCasePage(@PathVariable long id) {
+        return document(id, AccessChannel.TASK);
+    }
+
+    private ResponseEntity<byte[]> document(long id, AccessChannel channel) {
+        StoredDocument stored = journal.document(id, organisation.currentUser(), channel);
         String name = stored.document().fileName() != null ? stored.document().fileName() : "dokument-" + id;
         return ResponseEntity.ok()
                 .contentType(MediaType.parseMediaType(stored.document().contentType()))
