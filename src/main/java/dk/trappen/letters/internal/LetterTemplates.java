@@ -29,7 +29,7 @@ public class LetterTemplates {
 
     private final TemplateEngine engine = new TemplateEngine();
 
-    LetterTemplates(@Value("${trappen.letters.template-folder:}") String folder) {
+    public LetterTemplates(@Value("${trappen.letters.template-folder:}") String folder) {
         int order = 1;
         if (folder != null && !folder.isBlank()) {
             Path path = Path.of(folder).toAbsolutePath();
