@@ -30,6 +30,7 @@ import dk.trappen.letters.Letters;
 import dk.trappen.organisation.CurrentUser;
 import dk.trappen.organisation.Organisation;
 import dk.trappen.platform.ConflictException;
+import dk.trappen.platform.EngineAsSystem;
 import dk.trappen.platform.InvalidInputException;
 import dk.trappen.platform.NotFoundException;
 import dk.trappen.platform.Problems;
@@ -90,11 +91,12 @@ public class Decisions {
     private final Letters letters;
     private final Organisation organisation;
     private final TimeSource time;
+    private final EngineAsSystem system;
     private final int hearingAnswerDays;
 
     Decisions(DecisionRepository decisions, HearingRepository hearings, CommitteeSubmissionRepository submissions,
               CaseAccess access, ChildCases cases, ChildPlans plans, ChildViews childViews, Measures measures,
-              Deadlines deadlines, Letters letters, Organisation organisation, TimeSource time,
+              Deadlines deadlines, Letters letters, Organisation organisation, TimeSource time, EngineAsSystem system,
               @Value("${trappen.decisions.hearing-answer-days:14}") int hearingAnswerDays) {
         this.decisions = decisions;
         this.hearings = hearings;
@@ -108,6 +110,7 @@ public class Decisions {
         this.letters = letters;
         this.organisation = organisation;
         this.time = time;
+        this.system = system;
         this.hearingAnswerDays = hearingAnswerDays;
     }
 
@@ -143,7 +146,7 @@ public class Decisions {
             if (placement) {
                 youngPersonConsent(problems, caseId, young);
                 if (problems.require("approvedBy", input.approvedBy())) {
-                    if (!organisation.userExists(input.approvedBy())) {
+                    if (!userExists(input.approvedBy())) {
                         problems.add("approvedBy", "er ikke en kendt bruger");
                     } else if (input.approvedBy().equals(user.id())) {
                         problems.add("approvedBy", "en anbringelse godkendes af en anden end den, der træffer afgørelsen");
@@ -151,7 +154,7 @@ public class Decisions {
                 }
             }
         }
-        if (input.approvedBy() != null && !input.approvedBy().isBlank() && !organisation.userExists(input.approvedBy())
+        if (input.approvedBy() != null && !input.approvedBy().isBlank() && !userExists(input.approvedBy())
                 && !placement) {
             problems.add("approvedBy", "er ikke en kendt bruger");
         }
@@ -534,6 +537,11 @@ public class Decisions {
 
     static String legalBasis(LegalRule rule) {
         return rule == null ? null : rule.barnetsLov() != null ? "Barnets lov " + rule.barnetsLov() : rule.description();
+    }
+
+    /** Whether the user exists, asked as the system: the caller's engine rights may not list users. */
+    private boolean userExists(String userId) {
+        return system.call(() -> organisation.userExists(userId));
     }
 
     private static Consent orNotRequired(Consent consent) {

@@ -142,7 +142,10 @@ class DecisionApiTest {
 
     static String text(byte[] pdf) throws IOException {
         try (PDDocument document = Loader.loadPDF(pdf)) {
-            return new PDFTextStripper().getText(document);
+            // In the order a reader sees it (openhtmltopdf draws inline runs after their block's text).
+            PDFTextStripper stripper = new PDFTextStripper();
+            stripper.setSortByPosition(true);
+            return stripper.getText(document).replaceAll("\\s+", " ");
         }
     }
 

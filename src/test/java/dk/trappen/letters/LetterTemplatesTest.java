@@ -47,9 +47,20 @@ class LetterTemplatesTest {
         String html = new LetterTemplates("").render("decision", model());
         assertThat(html).contains("Hvis du vil klage", "Ankestyrelsen", "Søren Æblegård", "&lt;script&gt;")
                 .doesNotContain("<script>", "th:");
-        byte[] pdf = new PdfRenderer().pdf(html);
+        Map<String, Object> plain = model();
+        plain.put("reasons", "Emil har udbrud i skolen og derhjemme, og forældrene mangler redskaber til at møde ham "
+                + "roligt. Et forældreforløb er den mindst indgribende indsats, der kan hjælpe, og I ønsker det.");
+        plain.put("consent", "Forældremyndighedens indehavere: samtykke givet. Den unge: samtykke ikke påkrævet.");
+        byte[] pdf = new PdfRenderer().pdf(new LetterTemplates("").render("decision", plain));
         try (PDDocument document = Loader.loadPDF(pdf)) {
-            assertThat(new PDFTextStripper().getText(document)).contains("Søren Æblegård", "Åse", "4 uger");
+            PDFTextStripper stripper = new PDFTextStripper();
+            stripper.setSortByPosition(true);
+            assertThat(stripper.getText(document).replaceAll("\\s+", " ")).contains("Søren Æblegård",
+                    "truffet denne afgørelse om Åse", "inden 4 uger efter");
+            // The first page as an image, for docs/processes.md ("a decision letter").
+            java.awt.image.BufferedImage page = new org.apache.pdfbox.rendering.PDFRenderer(document).renderImageWithDPI(0, 80);
+            Files.createDirectories(Path.of("target"));
+            javax.imageio.ImageIO.write(page, "png", Path.of("target", "decision-letter.png").toFile());
         }
     }
 
@@ -61,7 +72,7 @@ class LetterTemplatesTest {
                 <body><p>Kære <span th:text="${recipient}">x</span>, her er vores egen tekst.</p></body></html>
                 """, StandardCharsets.UTF_8);
         LetterTemplates templates = new LetterTemplates(folder.toString());
-        assertThat(templates.render("decision", model())).contains("Kære Søren Æblegård, her er vores egen tekst.");
+        assertThat(templates.render("decision", model())).contains("Kære <span>Søren Æblegård</span>, her er vores egen tekst.");
         assertThat(templates.render("decision-child", model())).contains("Du må gerne klage");
     }
 }
