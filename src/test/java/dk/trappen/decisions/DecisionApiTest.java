@@ -88,6 +88,8 @@ class DecisionApiTest {
     @Autowired
     ProcessEngine processEngine;
     @Autowired
+    dk.trappen.intake.ConcernService concerns;
+    @Autowired
     JdbcTemplate jdbc;
 
     ApiClient http;
@@ -409,6 +411,44 @@ class DecisionApiTest {
         int[] status = new int[1];
         assertThat(text(pdf("cnord1", ended.json().path("letterIds").get(0).asLong(), status)))
                 .contains("Vi fik ikke et svar inden fristen");
+    }
+
+    @Test
+    void theCasePageShowsOneChronologicalJournalWithTheProcesssOwnEventsAndOpensTheLetter() throws IOException {
+        org.camunda.bpm.engine.runtime.ProcessInstance pi = new dk.trappen.testsupport.CaseScenarios(engine, concerns)
+                .planned(LocalDate.now().minusYears(10));
+        long caseId = ((Number) processEngine.getRuntimeService().getVariable(pi.getId(), "caseId")).longValue();
+        CaseRef ref = cases.ref(caseId);
+        MeasureView measure = record.measure(ref, MeasureKind.FAMILY_TREATMENT, 2, "Familieforløb");
+        assertThat(http.post("cnord1", "/api/cases/" + caseId + "/notes", Map.of("kind", "HOME_VISIT",
+                "occurredOn", LocalDate.now().minusDays(3).toString(), "text", "Hjemmebesøg: roligt i familien.")).status())
+                .isEqualTo(201);
+        long letterId = decisions.record(caseId, new DecisionInput(DecisionKind.MEASURE_GRANTED, measure.id(),
+                "MEASURE_FAMILY_TREATMENT", LocalDate.now(), null, "Forældrene ønsker familiebehandling.",
+                LocalDate.now(), null, Consent.GIVEN, null, null, List.of("Mor Side")), organisation.user("cnord1"))
+                .letterIds().get(0);
+
+        long before = accessRows(ref.childId());
+        String session = http.tasklistSession("cnord1");
+        Reply page = http.page(session, "/app/cases/" + caseId);
+        assertThat(page.status()).isEqualTo(200);
+        assertThat(page.body()).contains("Journal", "Notat – Hjemmebesøg", "Hjemmebesøg: roligt i familien.",
+                "Afgørelse", "Bevilling af indsats – Barnets lov § 32 stk. 1 nr. 5", "Brev – Afgørelse",
+                "/app/letters/" + letterId, "Opgave udført", "Gennemfør børnefaglig undersøgelse");
+        assertThat(page.body().indexOf("Hjemmebesøg: roligt")).as("oldest first")
+                .isLessThan(page.body().indexOf("Brev – Afgørelse"));
+        assertThat(accessRows(ref.childId())).as("the page's read is audit-logged").isGreaterThan(before);
+
+        Reply letter = http.page(session, "/app/letters/" + letterId);
+        assertThat(letter.status()).isEqualTo(200);
+        assertThat(letter.headers().getContentType().toString()).isEqualTo("application/pdf");
+        assertThat(letter.body()).startsWith("%PDF-");
+        assertThat(http.page(http.tasklistSession("csyd1"), "/app/letters/" + letterId).status()).isEqualTo(403);
+
+        Reply journal = http.get("lnord", "/api/cases/" + caseId + "/journal");
+        assertThat(journal.json()).extracting(e -> e.path("kind").asText())
+                .contains("Notat – Hjemmebesøg", "Afgørelse", "Brev – Afgørelse", "Opgave udført");
+        assertProblem(http.get("csyd1", "/api/cases/" + caseId + "/journal"), 403);
     }
 
     @Test

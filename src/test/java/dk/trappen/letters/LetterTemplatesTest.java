@@ -46,7 +46,7 @@ class LetterTemplatesTest {
     void theDefaultLetterCarriesTheAppealGuidanceAndEscapesValues() throws Exception {
         String html = new LetterTemplates("").render("decision", model());
         assertThat(html).contains("Hvis du vil klage", "Ankestyrelsen", "Søren Æblegård", "&lt;script&gt;")
-                .doesNotContain("<script>", "th:");
+                .doesNotContain("<script>", "th:", "Felter:");
         Map<String, Object> plain = model();
         plain.put("reasons", "Emil har udbrud i skolen og derhjemme, og forældrene mangler redskaber til at møde ham "
                 + "roligt. Et forældreforløb er den mindst indgribende indsats, der kan hjælpe, og I ønsker det.");
