@@ -13,7 +13,7 @@ public record DecisionView(long id, long caseId, Long measureId, DecisionKind ki
                            String legalRuleCode, String legalBasis, LocalDate decidedOn, String decidedBy,
                            String approvedBy, String reasons, ConsentView consent, ChildHeard childHeard,
                            @JsonInclude(JsonInclude.Include.ALWAYS) HearingView hearing, Provisional provisional,
-                           List<Long> letterIds) {
+                           List<Long> letterIds, java.time.Instant recordedAt) {
 
     public record ConsentView(Consent custodyHolders, Consent youngPerson) {
     }

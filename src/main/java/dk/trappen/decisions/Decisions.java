@@ -522,7 +522,7 @@ public class Decisions {
                 ? "Vi fik dit svar den " + day(hearing.answeredOn()) + " og har taget det med i vores vurdering."
                 : "Vi fik ikke et svar inden fristen.");
         return new DecisionLetter(d.caseId(), d.id(), title, d.decidedOn(), d.decidedBy(), legalBasis(rule),
-                rule.description(), d.reasons(), childHeard, consent, heard, d.custodyHolders());
+                rule.description(), d.reasons(), childHeard, consent, heard, d.custodyHolders(), d.kind().isCommittees());
     }
 
     private static DecisionView view(DecisionEntity d, LegalRule rule, HearingEntity hearing, List<Long> letterIds) {
@@ -532,7 +532,7 @@ public class Decisions {
                 new DecisionView.ChildHeard(d.childHeardOn(), d.childNotHeardReason()),
                 hearing == null ? null : hearing.toView(),
                 d.confirmBy() == null ? null : new DecisionView.Provisional(d.confirmBy(), d.provisionalStatus()),
-                List.copyOf(letterIds));
+                List.copyOf(letterIds), d.recordedAt());
     }
 
     static String legalBasis(LegalRule rule) {

@@ -13,8 +13,10 @@ import java.util.List;
  * @param childHeard     the child's view in a sentence
  * @param consent        the consent in a sentence, or null where none is needed
  * @param hearing        the hearing in a sentence, or null where there was none
+ * @param byCommittee    decided by the children and youth committee (or its chair): an appeal goes on
+ *                       to Ankestyrelsen without the municipality's reassessment
  */
 public record DecisionLetter(long caseId, long decisionId, String title, LocalDate decidedOn, String decidedBy,
                              String legalBasis, String legalRule, String reasons, String childHeard, String consent,
-                             String hearing, List<String> custodyHolders) {
+                             String hearing, List<String> custodyHolders, boolean byCommittee) {
 }

@@ -227,6 +227,7 @@ public class Letters {
         model.put("childHeard", decision.childHeard());
         model.put("consent", decision.consent());
         model.put("hearing", decision.hearing());
+        model.put("byCommittee", decision.byCommittee());
         int appealDays = deadlines.rule(APPEAL).deadlineAmount();
         model.put("appealWeeks", appealDays / 7);
         model.put("appealDeadline", day(time.today().plusDays(appealDays)));

@@ -344,6 +344,8 @@ class DecisionApiTest {
         assertThat(confirmed.legalBasis()).isEqualTo("Barnets lov § 47");
         assertThat(confirmed.decidedBy()).isEqualTo("Børne- og ungeudvalget");
         assertThat(confirmed.letterIds()).hasSize(3);
+        assertThat(letters.html(confirmed.letterIds().get(0), user, dk.trappen.casefile.AccessChannel.API))
+                .contains("Afgørelsen er truffet af børne- og ungeudvalget").doesNotContain("Vi ser på sagen igen");
         assertThat(decisions.decisionsOfCase(ref.id())).filteredOn(d -> d.id() == provisional.id()).singleElement()
                 .satisfies(d -> assertThat(d.provisional().status()).isEqualTo(ProvisionalStatus.CONFIRMED));
         assertThat(decisions.expireProvisional(provisional.id())).isEqualTo(ProvisionalStatus.CONFIRMED);

@@ -38,7 +38,10 @@ class DecisionsOnTheCasePage implements CaseJournalSource {
                     case CONFIRMED -> "godkendt";
                     case LAPSED -> "bortfaldet";
                 } + ")";
-        return new CaseJournalEntry(d.decidedOn().atTime(LocalTime.NOON).atZone(time.zone()).toInstant(),
+        // On the day it was made; recorded that same day, at the moment it was recorded.
+        var at = time.inZone(d.recordedAt()).toLocalDate().equals(d.decidedOn()) ? d.recordedAt()
+                : d.decidedOn().atTime(LocalTime.NOON).atZone(time.zone()).toInstant();
+        return new CaseJournalEntry(at,
                 "Afgørelse", d.kindName() + " – " + d.legalBasis(),
                 d.decidedBy() + (d.approvedBy() != null ? ", godkendt af " + d.approvedBy() : "") + " · " + consent + " · "
                         + view + (d.hearing() != null ? " · partshøring sendt " + d.hearing().sentOn() : "") + provisional
