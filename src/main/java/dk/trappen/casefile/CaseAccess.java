@@ -1,6 +1,8 @@
 package dk.trappen.casefile;
 
 import dk.trappen.organisation.CurrentUser;
+import dk.trappen.organisation.Groups;
+import dk.trappen.platform.ForbiddenException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -28,9 +30,16 @@ public class CaseAccess {
         return ref;
     }
 
-    /** A write to the case's records by {@code user}: refused (403) unless they may work on the case. */
+    /**
+     * A write to the case's records by {@code user}: the case's team, its leader and administrators,
+     * as for giving the case to another caseworker. Intake reads a case but writes nothing in it.
+     */
     public CaseRef write(long caseId, CurrentUser user, AccessChannel channel, String purpose) {
-        return check(caseId, user, channel, purpose);
+        CaseRef ref = check(caseId, user, channel, purpose);
+        if (!user.isAdmin() && !user.isInTeam(ref.teamId()) && !user.isIn(Groups.teamLeaders(ref.teamId()))) {
+            throw new ForbiddenException("Kun sagens team og teamleder kan skrive i sagen.");
+        }
+        return ref;
     }
 
     /** The child's record for a letter or a decision the caller is writing; audit-logged with its purpose. */
