@@ -82,6 +82,12 @@ class AuthorizationMatrixTest {
         table.put("/api/children/" + childId + "/case",      new int[] {401, 200, 200, 403, 200, 403, 403, 403, 403, 403, 403, 200});
         table.put("/api/cases/" + caseId + "/follow-ups",    new int[] {401, 200, 200, 403, 200, 403, 403, 403, 403, 403, 403, 200});
         table.put("/api/concerns/" + concernId,              new int[] {401, 200, 200, 403, 200, 403, 403, 403, 403, 403, 403, 200});
+        // The case's record (issue 15): the case's rights, every read audit-logged.
+        table.put("/api/cases/" + caseId + "/decisions",     new int[] {401, 200, 200, 403, 200, 403, 403, 403, 403, 403, 403, 200});
+        table.put("/api/cases/" + caseId + "/notes",         new int[] {401, 200, 200, 403, 200, 403, 403, 403, 403, 403, 403, 200});
+        table.put("/api/cases/" + caseId + "/documents",     new int[] {401, 200, 200, 403, 200, 403, 403, 403, 403, 403, 403, 200});
+        table.put("/api/cases/" + caseId + "/journal",       new int[] {401, 200, 200, 403, 200, 403, 403, 403, 403, 403, 403, 200});
+        table.put("/api/concerns/" + concernId + "/notes",   new int[] {401, 200, 200, 403, 200, 403, 403, 403, 403, 403, 403, 200});
         table.put("/api/caseload",                           new int[] {401, 403, 200, 200, 200, 200, 403, 403, 200, 403, 403, 200});
         table.put("/api/teams/nord/deadlines",               new int[] {401, 403, 200, 403, 200, 403, 403, 403, 200, 403, 403, 200});
         table.put("/api/teams/nord/case-review",             new int[] {401, 403, 200, 403, 200, 403, 403, 403, 200, 403, 403, 200});

@@ -94,6 +94,10 @@ class AuthorizationMatrixWritesTest {
                         + "/caseworker", Map.of("caseworker", "cnord2")), false,            new int[] {401, 403, 200, 403, 200, 403, 403, 403, 403, 403, 403, 200}),
                 new Write(put, "PUT /api/cases/{id}/follow-up-policy", () -> new Target("/api/cases/" + nordCase.caseId()
                         + "/follow-up-policy", Map.of("policy", "KOLDING")), false,          new int[] {401, 403, 200, 403, 200, 403, 403, 403, 403, 403, 403, 200}),
+                // The case's record (issue 15): its team and leader write; intake reads only.
+                new Write(post, "POST /api/cases/{id}/notes", () -> new Target("/api/cases/" + nordCase.caseId()
+                        + "/notes", Map.of("kind", "TELEPHONE", "occurredOn", java.time.LocalDate.now().toString(),
+                        "text", "Mor ringede.")), false,                                     new int[] {401, 403, 201, 403, 201, 403, 403, 403, 403, 403, 403, 201}),
                 // Anyone who may notify: intake, the authority's staff and the schools' systems.
                 new Write(post, "POST /api/concerns", () -> new Target("/api/concerns", WriteFixtures.concernBody()), false,
                                                                                                new int[] {401, 201, 201, 201, 201, 201, 403, 403, 403, 403, 201, 201}),

@@ -37,6 +37,19 @@ public class Deadlines {
         return rules.findAllByOrderByCode().stream().map(entity -> entity.toRule()).toList();
     }
 
+    /**
+     * The age a rule of the legal table starts at (a child's party status, a young person's consent):
+     * data, so a change in the law is a data change.
+     */
+    public int ageFrom(String code) {
+        Integer age = rules.findById(code).orElseThrow(() -> new IllegalStateException("Legal table has no rule " + code))
+                .ageFrom();
+        if (age == null) {
+            throw new IllegalStateException("Legal rule " + code + " has no age");
+        }
+        return age;
+    }
+
     /** The moment a deadline in hours, days or months runs out, counted from {@code from}. */
     public Instant deadline(String code, Instant from) {
         LegalRule rule = rule(code);

@@ -57,8 +57,11 @@ class DemoData {
     private final ManagementService management;
     private final TimeSource time;
 
+    private final RecordDemoData record;
+
     DemoData(ConcernService concerns, TaskService tasks, Organisation organisation, OfferCatalogue offers, HistoryService history,
-             RuntimeService runtime, ManagementService management, TimeSource time) {
+             RuntimeService runtime, ManagementService management, TimeSource time, RecordDemoData record) {
+        this.record = record;
         this.runtime = runtime;
         this.management = management;
         this.concerns = concerns;
@@ -134,6 +137,7 @@ class DemoData {
         complete(viktor, "Task_ApproveMeasure", "lsyd", Map.of("approval", "APPROVED"));
         waitFor(viktor, "Task_WritePlacementPlan");
         log.info("Demo data: 3 children's cases (measure running, approval pending, placement)");
+        record.record(emil, viktor);
         networkMeeting(emil, "cnord1");
     }
 

@@ -434,6 +434,13 @@ public class ConcernService {
         cases.assign(caseId, caseworker == null ? null : caseworker.trim(), organisation.currentUser());
     }
 
+    /** The concern's number, child and team, for modules that keep records on it (the journal). */
+    @Transactional(readOnly = true)
+    public ConcernSubject subject(long concernId) {
+        Concern concern = concern(concernId);
+        return new ConcernSubject(concern.id(), concern.concernNumber(), concern.childId(), concern.teamId());
+    }
+
     /** The user who sent the concern on its route: the last triage decision, else the assessor. */
     @Transactional(readOnly = true)
     public String routedBy(long concernId) {

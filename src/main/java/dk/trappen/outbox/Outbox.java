@@ -29,6 +29,12 @@ public class Outbox {
         return letters.save(new OutboxLetter(letter, time.now(), writtenBy)).id();
     }
 
+    /** Whether the letter with this outbox id has been handed to Digital Post. */
+    @Transactional(readOnly = true)
+    public boolean isSent(long outboxId) {
+        return letters.findById(outboxId).map(letter -> OutboxLetter.SENT.equals(letter.status())).orElse(false);
+    }
+
     @Transactional(readOnly = true)
     public List<Letter> lettersAbout(String reference) {
         return letters.findByReferenceOrderById(reference).stream().map(OutboxLetter::toLetter).toList();

@@ -6,6 +6,8 @@ import java.util.List;
 import java.util.Map;
 
 import dk.trappen.casefile.AccessChannel;
+import dk.trappen.casefile.CaseJournal;
+import dk.trappen.casefile.CaseJournalEntry;
 import dk.trappen.casefile.CaseNoteView;
 import dk.trappen.casefile.CaseOverview;
 import dk.trappen.casefile.CaseOverviews;
@@ -44,21 +46,25 @@ class CasePage {
             Map.entry("CANCELLED", "Aflyst"));
 
     private final CaseOverviews overviews;
+    private final CaseJournal journal;
     private final Organisation organisation;
     private final ZoneId zone;
 
-    CasePage(CaseOverviews overviews, Organisation organisation, TimeSource time) {
+    CasePage(CaseOverviews overviews, CaseJournal journal, Organisation organisation, TimeSource time) {
         this.overviews = overviews;
+        this.journal = journal;
         this.organisation = organisation;
         this.zone = time.zone();
     }
 
     @GetMapping(value = "/app/cases/{caseId}", produces = HtmlPage.MEDIA_TYPE)
     ResponseEntity<String> page(@PathVariable long caseId) {
-        return HtmlPage.respond(() -> render(overviews.ofCase(caseId, organisation.currentUser(), AccessChannel.TASK)));
+        // One audited read of the case (ofCase) covers the page, its journal included.
+        return HtmlPage.respond(() -> render(overviews.ofCase(caseId, organisation.currentUser(), AccessChannel.TASK),
+                journal.entriesOf(caseId)));
     }
 
-    private String render(CaseOverview o) {
+    private String render(CaseOverview o, List<CaseJournalEntry> entries) {
         HtmlPage page = new HtmlPage("Sag " + o.caseInfo().ref().caseNumber(), zone);
         page.startFacts()
                 .fact("Barn", o.child().name())
@@ -149,6 +155,8 @@ class CasePage {
             page.table(new String[] {"Dato", "Trin", "Begrundelse", "Af"}, rows);
         }
 
+        journal(page, entries);
+
         if (!o.notes().isEmpty()) {
             page.heading("Notater");
             for (CaseNoteView note : o.notes()) {
@@ -157,6 +165,25 @@ class CasePage {
             }
         }
         return page.render();
+    }
+
+    /**
+     * The case's one chronological journal (issue 15): notes, documents, decisions, letters and the
+     * process's own events, newest last, so the case reads as it happened.
+     */
+    private void journal(HtmlPage page, List<CaseJournalEntry> entries) {
+        page.heading("Journal");
+        if (entries.isEmpty()) {
+            page.paragraph("Intet i journalen endnu.");
+            return;
+        }
+        for (CaseJournalEntry e : entries) {
+            String open = e.link() == null ? "" : " · <a href=\"" + HtmlPage.escape(e.link()) + "\">Åbn</a>";
+            page.html("<div class=\"note" + (CaseJournalEntry.PROCESS.equals(e.source()) ? " process" : "") + "\"><strong>"
+                    + HtmlPage.escape(page.when(e.at()) + " · " + e.kind()) + "</strong> · " + HtmlPage.escape(e.title())
+                    + (e.byline() == null || e.byline().isBlank() ? "" : " · " + HtmlPage.escape(e.byline())) + open
+                    + (e.text() == null ? "" : "<pre>" + HtmlPage.escape(e.text()) + "</pre>") + "</div>");
+        }
     }
 
     private static void plan(HtmlPage page, PlanView plan) {

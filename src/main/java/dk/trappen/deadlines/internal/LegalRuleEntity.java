@@ -22,8 +22,14 @@ public class LegalRuleEntity {
     private DeadlineUnit deadlineUnit;
     private boolean confirmed;
     private String source;
+    /** The age a rule starts at (party status from 10, the young person's consent from 15), where it has one. */
+    private Integer ageFrom;
 
     protected LegalRuleEntity() {
+    }
+
+    public Integer ageFrom() {
+        return ageFrom;
     }
 
     public LegalRule toRule() {

@@ -28,6 +28,13 @@ public class OutboxLetter {
     private String status;
     private Instant createdAt;
     private String createdBy;
+    private String attachmentRef;
+    private Instant sentAt;
+    private String deliveryReceipt;
+
+    public static final String READY = "READY";
+    public static final String SENDING = "SENDING";
+    public static final String SENT = "SENT";
 
     protected OutboxLetter() {
     }
@@ -39,7 +46,8 @@ public class OutboxLetter {
         this.subject = letter.subject();
         this.body = letter.body();
         this.dueDate = letter.dueDate();
-        this.status = "READY";
+        this.attachmentRef = letter.attachmentRef();
+        this.status = READY;
         this.createdAt = now;
         this.createdBy = createdBy;
     }
@@ -49,6 +57,16 @@ public class OutboxLetter {
     }
 
     public Letter toLetter() {
-        return new Letter(kind, reference, recipient, subject, body, dueDate);
+        return new Letter(kind, reference, recipient, subject, body, dueDate, attachmentRef);
+    }
+
+    public String status() {
+        return status;
+    }
+
+    public void sent(Instant at, String receipt) {
+        this.status = SENT;
+        this.sentAt = at;
+        this.deliveryReceipt = receipt;
     }
 }
