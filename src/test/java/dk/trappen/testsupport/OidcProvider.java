@@ -87,10 +87,12 @@ public final class OidcProvider implements ApplicationContextInitializer<Configu
         return server().issueToken(ISSUER, userId, CLIENT_ID, claims, 3600).serialize();
     }
 
-    /** A token that expired an hour ago. */
+    /** A token issued two hours ago that expired an hour ago. */
     public static String expiredToken(String userId, List<String> directoryGroups) {
         Map<String, Object> claims = person(userId, directoryGroups);
         claims.put("azp", CLIENT_ID);
+        claims.put("iat", java.time.Instant.now().minusSeconds(7200).getEpochSecond());
+        claims.put("nbf", java.time.Instant.now().minusSeconds(7200).getEpochSecond());
         return server().issueToken(ISSUER, userId, CLIENT_ID, claims, -3600).serialize();
     }
 
@@ -136,8 +138,6 @@ public final class OidcProvider implements ApplicationContextInitializer<Configu
 
     public static final class Browser {
         public final CookieManager cookies = new CookieManager(null, CookiePolicy.ACCEPT_ALL);
-        public final HttpClient http = HttpClient.newBuilder().cookieHandler(cookies)
-                .followRedirects(HttpClient.Redirect.NORMAL).connectTimeout(Duration.ofSeconds(10)).build();
         private final HttpClient noRedirects = HttpClient.newBuilder().cookieHandler(cookies)
                 .followRedirects(HttpClient.Redirect.NEVER).connectTimeout(Duration.ofSeconds(10)).build();
 
@@ -148,16 +148,37 @@ public final class OidcProvider implements ApplicationContextInitializer<Configu
             return this;
         }
 
+        /** A navigation: follows the redirects (to the provider and back, then the webapp's own), as a browser does. */
         public HttpResponse<String> get(String url) {
-            return send(http, HttpRequest.newBuilder(URI.create(url)).GET().build());
+            HttpResponse<String> response = getWithoutRedirects(url);
+            for (int hop = 0; hop < 12 && response.statusCode() / 100 == 3; hop++) {
+                URI next = response.uri().resolve(response.headers().firstValue("Location").orElseThrow());
+                response = getWithoutRedirects(next.toString());
+            }
+            return response;
         }
 
         public HttpResponse<String> getWithoutRedirects(String url) {
-            return send(noRedirects, HttpRequest.newBuilder(URI.create(url)).GET().build());
+            return send(noRedirects, HttpRequest.newBuilder(URI.create(url)).header("Accept", accept(url)).GET().build());
+        }
+
+        /** What a browser accepts: a page when it navigates, JSON when a webapp calls its API. */
+        private static String accept(String url) {
+            return url.contains("/api/") ? "application/json, text/plain, */*"
+                    : "text/html,application/xhtml+xml,application/xml;q=0.9,*/*;q=0.8";
         }
 
         public HttpResponse<String> post(String url, Map<String, String> headers) {
             HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(url)).POST(HttpRequest.BodyPublishers.noBody());
+            headers.forEach(request::header);
+            return send(noRedirects, request.build());
+        }
+
+        /** A form as the webapps' sign-in posts it. */
+        public HttpResponse<String> postForm(String url, Map<String, String> headers, String form) {
+            HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(url))
+                    .header("Content-Type", "application/x-www-form-urlencoded")
+                    .POST(HttpRequest.BodyPublishers.ofString(form));
             headers.forEach(request::header);
             return send(noRedirects, request.build());
         }

@@ -33,6 +33,13 @@ class SignInConfiguration {
         return new DirectoryAccounts(identity, mapping, system, transactions);
     }
 
+    /** The directory's passwords for Camunda's login form and HTTP Basic (profile ldap). */
+    @Bean
+    @org.springframework.boot.autoconfigure.condition.ConditionalOnProperty(name = "trappen.sign-in.mode", havingValue = "ldap")
+    LdapSignIn ldapSignIn(SignInProperties properties, DirectoryAccounts accounts) {
+        return new LdapSignIn(properties, accounts);
+    }
+
     /**
      * A mapping that names a group Trappen does not have (a typo, a team not configured) would give
      * nobody that group: refused at start, after the organisation's groups are created.
