@@ -57,7 +57,7 @@ class BearerTokens implements AuthorizationManager<RequestAuthorizationContext> 
             throw new InvalidBearerTokenException("The token names no user (claim " + properties.userIdClaim() + ")");
         }
         try {
-            return new DirectoryAuthentication(jwt, user.id(), accounts.signIn(user), scopes, false);
+            return new DirectoryAuthentication(jwt, user.id(), accounts.tokenCall(user), scopes, false);
         } catch (DirectoryAccounts.Departed e) {
             throw new org.springframework.security.authentication.DisabledException(e.getMessage());
         }

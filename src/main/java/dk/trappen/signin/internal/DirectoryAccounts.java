@@ -52,12 +52,24 @@ class DirectoryAccounts {
         this.transaction = new TransactionTemplate(transactions);
     }
 
-    /** The user's Trappen groups after the account is brought in line. */
+    /** The user's Trappen groups after the account is brought in line: at a sign-in, always. */
     Set<String> signIn(DirectoryUser user) {
+        return bringInLineOnce(user);
+    }
+
+    /**
+     * The same for a bearer token, shown on every API call: the account is brought in line when the
+     * token says something new about the user, else at most every few minutes.
+     */
+    Set<String> tokenCall(DirectoryUser user) {
         Synced last = recent.get(user.id());
         if (last != null && last.user().equals(user) && last.at().plus(RECHECK).isAfter(Instant.now())) {
             return last.groups();
         }
+        return bringInLineOnce(user);
+    }
+
+    private Set<String> bringInLineOnce(DirectoryUser user) {
         Set<String> groups;
         try {
             groups = bringInLine(user);
