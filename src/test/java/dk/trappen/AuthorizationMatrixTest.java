@@ -63,7 +63,7 @@ class AuthorizationMatrixTest {
     @Autowired
     dk.trappen.prevention.PreventionRequests preventionRequests;
 
-    /** How the table's users reach the application: HTTP Basic here; the provider's tokens in {@code AuthorizationMatrixSsoTest}. */
+    /** How the table's users reach the application: HTTP Basic here; the provider's tokens in {@code SignInMatrixTest}. */
     ApiClient client() {
         return new ApiClient(port);
     }

@@ -13,7 +13,7 @@ import org.springframework.test.context.ContextConfiguration;
  */
 @ActiveProfiles({"sso", "directory-test"})
 @ContextConfiguration(initializers = OidcProvider.class)
-class AuthorizationMatrixSsoTest extends AuthorizationMatrixTest {
+class SignInMatrixTest extends AuthorizationMatrixTest {
 
     @Override
     ApiClient client() {
