@@ -63,6 +63,11 @@ class AuthorizationMatrixTest {
     @Autowired
     dk.trappen.prevention.PreventionRequests preventionRequests;
 
+    /** How the table's users reach the application: HTTP Basic here; the provider's tokens in {@code SignInMatrixTest}. */
+    ApiClient client() {
+        return new ApiClient(port);
+    }
+
     @Test
     void everyRoleGetsExactlyTheAccessTheTableSays() {
         var fixtures = new dk.trappen.testsupport.WriteFixtures(processEngine, concerns, meetings, meetingProcesses,
@@ -110,7 +115,7 @@ class AuthorizationMatrixTest {
         table.put("/api/concerns/999999999",               new int[] {401, 404, 404, 404, 404, 404, 403, 404, 403, 403, 403, 404});
         table.put("/api/meetings/999999999",               new int[] {401, 403, 404, 404, 404, 404, 403, 404, 403, 403, 404, 404});
 
-        ApiClient http = new ApiClient(port);
+        ApiClient http = client();
         List<String> wrong = new ArrayList<>();
         table.forEach((path, expected) -> {
             for (int i = 0; i < ROLES.size(); i++) {
@@ -142,7 +147,7 @@ class AuthorizationMatrixTest {
                 organisation, offers, groupOffers, preventionRequests);
         var meeting = fixtures.withConsent(fixtures.meetingOnConsent(fixtures.nordCase()));
         String path = "/api/meetings/" + meeting.meetingId();
-        ApiClient http = new ApiClient(port);
+        ApiClient http = client();
         long healthVisitor = meetings.get(meeting.meetingId()).participants().stream()
                 .filter(p -> p.name().startsWith("Hanne")).findFirst().orElseThrow().id();
         assertThat(http.post("cnord1", path + "/statuses", java.util.Map.of("participantId", healthVisitor,

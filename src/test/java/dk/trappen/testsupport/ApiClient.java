@@ -27,8 +27,16 @@ public class ApiClient {
     public static final ObjectMapper JSON = new ObjectMapper();
 
     private final RestClient http;
+    /** The Authorization header for a user instead of HTTP Basic (e.g. the provider's token for them), or null. */
+    private final java.util.function.Function<String, String> authorization;
 
     public ApiClient(int port) {
+        this(port, null);
+    }
+
+    /** Signs each request of {@code user} with {@code authorization.apply(user)} (e.g. {@code Bearer …}) instead of a password. */
+    public ApiClient(int port, java.util.function.Function<String, String> authorization) {
+        this.authorization = authorization;
         // JDK client: never follows redirects (a test may need the 302 itself) and reads 4xx bodies.
         HttpClient client = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
                 .followRedirects(HttpClient.Redirect.NEVER).connectTimeout(Duration.ofSeconds(10)).build();
@@ -153,7 +161,9 @@ public class ApiClient {
     private Reply send(HttpMethod method, String path, String user, String password, String jsonBody,
                        Consumer<HttpHeaders> headers, String formBody) {
         RestClient.RequestBodySpec request = http.method(method).uri(path).headers(h -> {
-            if (user != null) {
+            if (user != null && authorization != null) {
+                h.set(HttpHeaders.AUTHORIZATION, authorization.apply(user));
+            } else if (user != null) {
                 h.setBasicAuth(user, password, StandardCharsets.UTF_8);
             }
             headers.accept(h);

@@ -29,11 +29,13 @@ class AccountProtection extends AbstractProcessEnginePlugin {
 
     private final Duration lockDuration;
     private final ObjectProvider<MeterRegistry> meters;
+    private final ObjectProvider<dk.trappen.platform.DirectoryPasswords> directory;
 
     AccountProtection(@Value("${trappen.login.lock-duration:PT15M}") Duration lockDuration,
-                      ObjectProvider<MeterRegistry> meters) {
+                      ObjectProvider<MeterRegistry> meters, ObjectProvider<dk.trappen.platform.DirectoryPasswords> directory) {
         this.lockDuration = lockDuration;
         this.meters = meters;
+        this.directory = directory;
     }
 
     @Override
@@ -47,7 +49,7 @@ class AccountProtection extends AbstractProcessEnginePlugin {
 
             @Override
             public Session openSession() {
-                return new AccountRules(lockDuration, meters);
+                return new AccountRules(lockDuration, meters, directory);
             }
         });
     }

@@ -41,10 +41,24 @@ class AccountRules extends DbIdentityServiceProvider {
 
     private final Duration lockDuration;
     private final ObjectProvider<MeterRegistry> meters;
+    private final ObjectProvider<dk.trappen.platform.DirectoryPasswords> directory;
 
-    AccountRules(Duration lockDuration, ObjectProvider<MeterRegistry> meters) {
+    AccountRules(Duration lockDuration, ObjectProvider<MeterRegistry> meters,
+                 ObjectProvider<dk.trappen.platform.DirectoryPasswords> directory) {
         this.lockDuration = lockDuration;
         this.meters = meters;
+        this.directory = directory;
+    }
+
+    /** The directory first (profile ldap), then the account's own password as before. */
+    @Override
+    public boolean checkPassword(String userId, String password) {
+        var directoryPasswords = directory == null ? null : directory.getIfAvailable();
+        if (directoryPasswords != null && userId != null && password != null && !password.isEmpty()
+                && directoryPasswords.accepts(userId, password)) {
+            return true;
+        }
+        return super.checkPassword(userId, password);
     }
 
     @Override

@@ -4,12 +4,15 @@ import java.util.Map;
 
 import org.camunda.bpm.engine.rest.security.auth.ProcessEngineAuthenticationFilter;
 import org.camunda.bpm.engine.rest.security.auth.impl.HttpBasicAuthenticationProvider;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
 /**
- * HTTP Basic against Camunda's identity service for the engine's REST API and for our own API.
+ * HTTP Basic against Camunda's identity service for the engine's REST API and for our own API
+ * ({@code trappen.security.http-basic}, on unless the {@code sso} profile takes bearer tokens
+ * instead; the metrics keep theirs, for Prometheus's scraper).
  * The filter puts the user and their groups into the engine's current authentication, so the
  * engine's authorization checks and our own team checks see the same user.
  */
@@ -17,11 +20,13 @@ import org.springframework.context.annotation.Configuration;
 class ApiSecurityConfiguration {
 
     @Bean
+    @ConditionalOnProperty(name = "trappen.security.http-basic", havingValue = "true", matchIfMissing = true)
     FilterRegistrationBean<ProcessEngineAuthenticationFilter> engineRestAuthentication() {
         return basicAuth("engine-rest-authentication", "/engine-rest/*", "/engine-rest");
     }
 
     @Bean
+    @ConditionalOnProperty(name = "trappen.security.http-basic", havingValue = "true", matchIfMissing = true)
     FilterRegistrationBean<ProcessEngineAuthenticationFilter> apiAuthentication() {
         return basicAuth("api-authentication", "/api/*", "/api");
     }
