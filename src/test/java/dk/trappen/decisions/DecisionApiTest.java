@@ -74,6 +74,8 @@ class DecisionApiTest {
     @Autowired
     Measures measures;
     @Autowired
+    dk.trappen.casefile.Investigations investigations;
+    @Autowired
     OfferCatalogue catalogue;
     @Autowired
     Organisation organisation;
@@ -100,7 +102,7 @@ class DecisionApiTest {
     @BeforeEach
     void setUp() {
         http = new ApiClient(port);
-        record = new RecordScenarios(registry, cases, measures, catalogue, organisation);
+        record = new RecordScenarios(registry, cases, measures, catalogue, organisation, investigations);
         engine = new EngineDriver(processEngine);
         raw = RestClient.builder().baseUrl("http://localhost:" + port).requestFactory(new JdkClientHttpRequestFactory(
                 HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build())).build();

@@ -58,6 +58,8 @@ class JournalApiTest {
     @Autowired
     Measures measures;
     @Autowired
+    dk.trappen.casefile.Investigations investigations;
+    @Autowired
     OfferCatalogue catalogue;
     @Autowired
     Organisation organisation;
@@ -75,7 +77,7 @@ class JournalApiTest {
     @BeforeEach
     void setUp() {
         http = new ApiClient(port);
-        record = new RecordScenarios(registry, cases, measures, catalogue, organisation);
+        record = new RecordScenarios(registry, cases, measures, catalogue, organisation, investigations);
         raw = RestClient.builder().baseUrl("http://localhost:" + port).requestFactory(new JdkClientHttpRequestFactory(
                 HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build())).build();
     }

@@ -34,8 +34,11 @@ public final class RecordScenarios {
     private final OfferCatalogue catalogue;
     private final Organisation organisation;
 
+    private final dk.trappen.casefile.Investigations investigations;
+
     public RecordScenarios(ChildRegistry registry, ChildCases cases, Measures measures, OfferCatalogue catalogue,
-                           Organisation organisation) {
+                           Organisation organisation, dk.trappen.casefile.Investigations investigations) {
+        this.investigations = investigations;
         this.registry = registry;
         this.cases = cases;
         this.measures = measures;
@@ -49,8 +52,17 @@ public final class RecordScenarios {
         return cases.openCase(child.id(), caseworker, null);
     }
 
-    /** A measure of {@code kind} on step {@code step} proposed on the case. */
+    /**
+     * A measure of {@code kind} on step {@code step} proposed on the case. A placement rests on a finished
+     * investigation (Barnets lov § 20, § 46), so one is recorded on the case first.
+     */
     public MeasureView measure(CaseRef ref, MeasureKind kind, int step, String offerName) {
+        if (kind.measureType().isPlacement() && investigations.ofCase(ref.id()).isEmpty()) {
+            investigations.record(ref.id(), null, java.time.Instant.now().plus(java.time.Duration.ofDays(120)),
+                    new dk.trappen.casefile.InvestigationInput(null, null, null, null, "Barnet er ikke trygt hjemme.", null,
+                            null, null, null, null, LocalDate.now(), null, "4b", step, "Barnet skal anbringes."),
+                    ref.caseworker());
+        }
         Offer offer = organisation.runAs("owner", () -> catalogue.create(new OfferInput(offerName + " " + System.nanoTime(),
                 null, kind, step, 0, 17, 26, true)));
         return measures.propose(cases.context(ref.id()), new MeasureProposal(offer.id(), LocalDate.now(), 26,
