@@ -64,9 +64,10 @@ public class ChildPlans {
     /**
      * A new version of the plan. From 16 it is the young person's plan: it needs a goal for the
      * transition to adulthood and says whether the young person took part, or why not (§§ 108–109).
+     * {@code part} null: the form could not ask (a task of an older model version), so a child's plan.
      */
     public PlanView write(long caseId, List<GoalInput> goals, String reason, YoungPersonPart part, String writtenBy) {
-        boolean youngPerson = youngPersonPlan(caseId);
+        boolean youngPerson = part != null && youngPersonPlan(caseId);
         List<GoalInput> effective = youngPerson ? goals
                 : goals.stream().filter(goal -> !ADULTHOOD_GOAL.equals(goal.field())).toList();
         List<GoalInput> given = effective.stream().filter(goal -> !goal.isEmpty()).toList();

@@ -15,6 +15,22 @@ public final class FormTasks {
     }
 
     /** @param labels form field key → its label in the form, for refusal messages */
+    /**
+     * Whether the task belongs to an instance still on an older version of its model than the latest:
+     * its form (bound to the instance's own deployment) may lack fields a newer release requires, so a
+     * listener accepts their absence there instead of stranding the running case. An instance moved to
+     * the latest version gets the latest form and the full rule.
+     */
+    public static boolean onOlderModel(org.camunda.bpm.engine.delegate.DelegateTask task, EngineAsSystem system) {
+        return system.call(() -> {
+            var repository = task.getProcessEngineServices().getRepositoryService();
+            var definition = repository.getProcessDefinition(task.getProcessDefinitionId());
+            var latest = repository.createProcessDefinitionQuery().processDefinitionKey(definition.getKey())
+                    .latestVersion().singleResult();
+            return latest != null && definition.getVersion() < latest.getVersion();
+        });
+    }
+
     public static TaskListener handler(Map<String, String> labels, TaskListener handler) {
         return task -> {
             try {

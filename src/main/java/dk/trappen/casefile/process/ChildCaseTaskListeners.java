@@ -130,9 +130,10 @@ class ChildCaseTaskListeners {
             List<GoalInput> goals = List.of(goal(form, "childGoal1", GoalParty.CHILD), goal(form, "childGoal2", GoalParty.CHILD),
                     goal(form, ChildPlans.ADULTHOOD_GOAL, GoalParty.CHILD),
                     goal(form, "parentGoal1", GoalParty.PARENTS), goal(form, "parentGoal2", GoalParty.PARENTS));
-            plans.write(caseId(task), goals, form.text("pii_planReason"),
-                    new ChildPlans.YoungPersonPart(form.bool("youngPersonTookPart"), form.text("pii_youngPersonNotPartReason")),
-                    user());
+            // A plan task of an older model version has a form without the ungeplan's fields: a child's plan then.
+            ChildPlans.YoungPersonPart part = !task.hasVariableLocal(YOUNG_PERSON_PLAN) && FormTasks.onOlderModel(task, system)
+                    ? null : new ChildPlans.YoungPersonPart(form.bool("youngPersonTookPart"), form.text("pii_youngPersonNotPartReason"));
+            plans.write(caseId(task), goals, form.text("pii_planReason"), part, user());
         });
     }
 
@@ -245,7 +246,8 @@ class ChildCaseTaskListeners {
                         form.text("pii_extensionReason"), user());
                 task.setVariable(ChildCaseProcess.MEASURE_END_DUE_AT, Date.from(deadlines.endOfDay(measure.expectedEndDate())));
                 task.setVariable(ChildCaseProcess.MEASURE_EXTENDED, true);
-            } else if ("END".equals(outcome) && Boolean.TRUE.equals(task.getVariable(ChildCaseProcess.MEASURE_PLACEMENT))) {
+            } else if ("END".equals(outcome) && Boolean.TRUE.equals(task.getVariable(ChildCaseProcess.MEASURE_PLACEMENT))
+                    && !(form.bool("returnsHome") == null && FormTasks.onOlderModel(task, system))) {
                 LocalDate endedOn = form.date("pii_endDate");
                 measures.endPlacement(measureId(task), endedOn, form.text("pii_endReason"),
                         new PlacementEnd(form.bool("returnsHome"), form.bool("placementStatement"), form.text("pii_returnHomePlan"),

@@ -28,8 +28,10 @@ class IntakeTaskListeners {
 
     private final ConcernService concerns;
     private final Organisation organisation;
+    private final dk.trappen.platform.EngineAsSystem system;
 
-    IntakeTaskListeners(ConcernService concerns, Organisation organisation) {
+    IntakeTaskListeners(ConcernService concerns, Organisation organisation, dk.trappen.platform.EngineAsSystem system) {
+        this.system = system;
         this.concerns = concerns;
         this.organisation = organisation;
     }
@@ -120,8 +122,12 @@ class IntakeTaskListeners {
             } catch (NumberFormatException e) {
                 throw dk.trappen.platform.InvalidInputException.of("offerId", "er ikke et tilbud i tilbudsviften");
             }
-            concerns.recordAcuteAction(concernId(task), new AcuteAction(
-                    form.enumValue("acuteAction", AcuteAction.Kind.class), offerId, form.date("pii_placementStartDate"),
+            AcuteAction.Kind kind = form.enumValue("acuteAction", AcuteAction.Kind.class);
+            // A "Handl akut" of an older model version has a form with the note only: another acute act.
+            if (kind == null && !task.hasVariableLocal("offerOptions") && FormTasks.onOlderModel(task, system)) {
+                kind = AcuteAction.Kind.OTHER;
+            }
+            concerns.recordAcuteAction(concernId(task), new AcuteAction(kind, offerId, form.date("pii_placementStartDate"),
                     form.text(IntakeProcess.NOTE)));
             task.removeVariable("offerId");
         });
