@@ -67,6 +67,17 @@ public final class ChildCaseProcess {
     public static final String MESSAGE_COURSE_MEASURE_ENDED = "CourseMeasureEnded";
     /** A follow-up decided to step down or up: the caseworker chooses the measure that replaces it. */
     public static final String MESSAGE_STEP_CHANGE_DECIDED = "StepChangeDecided";
+    /**
+     * Support started while the investigation runs (Barnets lov § 32 stk. 4): the case page's action
+     * reaches "Gennemfør børnefaglig undersøgelse" with it, and the caseworker gets "Vælg indsats".
+     */
+    public static final String MESSAGE_MEASURE_ALONGSIDE = "MeasureAlongsideInvestigation";
+    /**
+     * True from that action until the measure is granted: the measure then needs the reason it could
+     * not wait, no placement is possible, the investigation cannot be finished meanwhile, and the
+     * grant does not make a second "Følg sagen".
+     */
+    public static final String MEASURE_ALONGSIDE = "measureAlongside";
     /** The running measure the next granted measure replaces (ended when the new one is granted). */
     public static final String REPLACED_MEASURE_ID = "replacedMeasureId";
 

@@ -25,9 +25,12 @@ public class ChildCaseProcesses {
     private final ChildRepository children;
     private final dk.trappen.platform.TimeSource time;
 
+    private final dk.trappen.platform.EngineAsSystem system;
+
     ChildCaseProcesses(RuntimeService runtime, Organisation organisation, ChildRepository children,
-                       dk.trappen.platform.TimeSource time) {
+                       dk.trappen.platform.TimeSource time, dk.trappen.platform.EngineAsSystem system) {
         this.runtime = runtime;
+        this.system = system;
         this.time = time;
         this.organisation = organisation;
         this.children = children;
@@ -63,10 +66,33 @@ public class ChildCaseProcesses {
         }
         Map<String, Object> variables = caseVariables(ref);
         variables.put(ChildCaseProcess.CONCERN_ID, concernId);
+        variables.put(ChildCaseProcess.INVESTIGATION_NEEDED, true);
         if (acuteMeasureId != null) {
             variables.put(ChildCaseProcess.REPLACED_MEASURE_ID, acuteMeasureId);
         }
         variables.putAll(ChildCaseProcess.investigationDue(dueAt, time.zone()));
+        runtime.createMessageCorrelation(ChildCaseProcess.MESSAGE_INVESTIGATION_REQUESTED)
+                .processInstanceBusinessKey(ref.caseNumber()).setVariables(variables).correlateStartMessage();
+    }
+
+    /**
+     * Intake's afdækning found that support under § 32 will do (Barnets lov § 32 stk. 4, § 19): the
+     * case's process starts at the plan and the choice of measure, with no investigation. Should the
+     * child's case have started meanwhile, its caseworker reassesses it with the concern instead.
+     */
+    @Transactional
+    public void supportAfterClarification(CaseRef ref, long concernId, Instant investigationDueAt) {
+        children.lockById(ref.childId()).orElseThrow();
+        boolean running = runtime.createProcessInstanceQuery().processDefinitionKey(ChildCaseProcess.KEY)
+                .processInstanceBusinessKey(ref.caseNumber()).count() > 0;
+        if (running) {
+            reassess(ref, concernId, investigationDueAt, false);
+            return;
+        }
+        Map<String, Object> variables = caseVariables(ref);
+        variables.put(ChildCaseProcess.CONCERN_ID, concernId);
+        variables.put(ChildCaseProcess.INVESTIGATION_NEEDED, false);
+        variables.putAll(ChildCaseProcess.investigationDue(investigationDueAt, time.zone()));
         runtime.createMessageCorrelation(ChildCaseProcess.MESSAGE_INVESTIGATION_REQUESTED)
                 .processInstanceBusinessKey(ref.caseNumber()).setVariables(variables).correlateStartMessage();
     }
@@ -102,6 +128,55 @@ public class ChildCaseProcesses {
                 .messageEventSubscriptionName(ChildCaseProcess.MESSAGE_STEP_CHANGE_DECIDED).unlimitedList()
                 .forEach(waiting -> runtime.messageEventReceived(ChildCaseProcess.MESSAGE_STEP_CHANGE_DECIDED,
                         waiting.getId()));
+    }
+
+    /** Whether "Iværksæt støtte under undersøgelsen" can be used now: the investigation runs, and no such choice is open. */
+    @Transactional(readOnly = true)
+    public boolean measureAlongsidePossible(String caseNumber) {
+        // As the system: the caller's right to the case is checked by the domain (refForAct, the
+        // audited read), not by the engine's authorizations, which caseworkers do not hold on instances.
+        return system.call(() -> waitingForMeasureAlongside(caseNumber) != null);
+    }
+
+    /**
+     * "Iværksæt støtte under undersøgelsen" (Barnets lov § 32 stk. 4): the caseworker gets "Vælg
+     * indsats" beside the running investigation. Refused while no investigation runs in the case, and
+     * while a measure chosen this way is still being decided (one at a time, so the investigation
+     * takes a stand on each, § 22 stk. 6). The caller's right to act on the case is checked first
+     * ({@link ChildCases#refForAct}).
+     */
+    @Transactional
+    public void startMeasureAlongside(CaseRef ref) {
+        system.run(() -> {
+            ProcessInstance instance = runningCase(ref.caseNumber());
+            if (instance != null && Boolean.TRUE.equals(runtime.getVariable(instance.getId(), ChildCaseProcess.MEASURE_ALONGSIDE))) {
+                throw new dk.trappen.platform.ConflictException("Der er allerede en støtte under valg eller godkendelse"
+                        + " ved siden af undersøgelsen i sag " + ref.caseNumber() + ". Gør den færdig først.");
+            }
+            var waiting = waitingForMeasureAlongside(ref.caseNumber());
+            if (waiting == null) {
+                throw new dk.trappen.platform.ConflictException("Der kører ingen børnefaglig undersøgelse i sag "
+                        + ref.caseNumber() + ", så der er ikke noget at iværksætte støtte ved siden af.");
+            }
+            runtime.setVariable(instance.getId(), ChildCaseProcess.MEASURE_ALONGSIDE, true);
+            runtime.messageEventReceived(ChildCaseProcess.MESSAGE_MEASURE_ALONGSIDE, waiting.getId());
+        });
+    }
+
+    private ProcessInstance runningCase(String caseNumber) {
+        return runtime.createProcessInstanceQuery().processDefinitionKey(ChildCaseProcess.KEY)
+                .processInstanceBusinessKey(caseNumber).active().singleResult();
+    }
+
+    /** The investigation's execution that takes the action, or null when none runs or a choice is open. */
+    private org.camunda.bpm.engine.runtime.Execution waitingForMeasureAlongside(String caseNumber) {
+        ProcessInstance instance = runningCase(caseNumber);
+        if (instance == null || Boolean.TRUE.equals(runtime.getVariable(instance.getId(), ChildCaseProcess.MEASURE_ALONGSIDE))) {
+            return null;
+        }
+        return runtime.createExecutionQuery().processInstanceId(instance.getId())
+                .messageEventSubscriptionName(ChildCaseProcess.MESSAGE_MEASURE_ALONGSIDE).list().stream()
+                .findFirst().orElse(null);
     }
 
     /** The variables every instance carries: ids, team groups and the responsible caseworker. */

@@ -223,12 +223,30 @@ public class ChildCases {
      * Records the child's support person (bisidder, Barnets lov § 6) on an open case, replacing an
      * earlier one; the case's team and its leader may. Noted in the case's journal.
      */
-    public SupportPerson recordSupportPerson(long caseId, SupportPerson person, CurrentUser actor) {
+    /**
+     * The case for an act on it by {@code actor}: its team, the team's leader or an administrator
+     * (as for handing the case over), and only while the case is open.
+     */
+    @Transactional(readOnly = true)
+    public CaseRef refForAct(long caseId, CurrentUser actor) {
         ChildCase childCase = entity(caseId);
+        requireWriter(childCase, actor);
+        if (childCase.status() != ChildCase.Status.OPEN) {
+            throw InvalidInputException.of("caseId", "sagen er afsluttet");
+        }
+        return childCase.toRef();
+    }
+
+    private static void requireWriter(ChildCase childCase, CurrentUser actor) {
         String team = childCase.teamId();
         if (!actor.isIn(Groups.teamLeaders(team)) && !actor.isAdmin() && !actor.isInTeam(team)) {
             throw new ForbiddenException("Sagen hører under et andet team.");
         }
+    }
+
+    public SupportPerson recordSupportPerson(long caseId, SupportPerson person, CurrentUser actor) {
+        ChildCase childCase = entity(caseId);
+        requireWriter(childCase, actor);
         Problems problems = new Problems();
         if (person == null) {
             problems.add("name", "skal udfyldes");

@@ -31,6 +31,11 @@ public final class IntakeProcess {
     public static final String ASSESSMENT_DUE_AT = "assessmentDueAt";
     public static final String ACKNOWLEDGEMENT_DUE_AT = "acknowledgementDueAt";
     public static final String INVESTIGATION_DUE_AT = "investigationDueAt";
+    /**
+     * "Foretag afdækning" found that support under § 32 will do (Barnets lov § 32 stk. 4, § 19): the
+     * case opens at the plan and the choice of measure, without a child welfare investigation.
+     */
+    public static final String SUPPORT_AFTER_CLARIFICATION = "supportAfterClarification";
 
     // The assessment's facts: the inputs of the decision triageConcern.
     public static final String ACUTE_DANGER = "acuteDanger";

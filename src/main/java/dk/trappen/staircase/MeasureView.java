@@ -8,7 +8,7 @@ public record MeasureView(long id, long caseId, long offerId, String offerName, 
                           int staircaseStep, MeasureStatus status, LocalDate startDate, int durationWeeks,
                           LocalDate expectedEndDate, String purpose, String stepReason, String legalBasis,
                           String proposedBy, Instant proposedAt, String decidedBy, Instant decidedAt,
-                          String decisionReason, LocalDate endedOn, String endReason) {
+                          String decisionReason, LocalDate endedOn, String endReason, String alongsideReason) {
 
     /** Placements (steps 4-6) make the child's plan mandatory within 3 months (§ 91). */
     public boolean isPlacement() {

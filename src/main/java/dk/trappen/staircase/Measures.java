@@ -106,8 +106,8 @@ public class Measures {
 
     public MeasureView propose(CaseContext context, MeasureProposal proposal, String proposedBy) {
         OfferEntity offer = validate(context, proposal);
-        return measures.save(new MeasureEntity(context, offer, proposal, legalBasis(offer), proposedBy, time.now()))
-                .toView();
+        return measures.save(new MeasureEntity(context, offer, proposal, legalBasis(offer, context), proposedBy,
+                time.now())).toView();
     }
 
     /** The caseworker's changes to a measure the team leader sent back. */
@@ -115,7 +115,7 @@ public class Measures {
         MeasureEntity measure = entity(measureId);
         requireStatus(measure, MeasureStatus.RETURNED, "sendt tilbage til rettelse");
         OfferEntity offer = validate(context, proposal);
-        measure.propose(offer, proposal, legalBasis(offer), revisedBy, time.now());
+        measure.propose(offer, proposal, legalBasis(offer, context), revisedBy, time.now());
         return measure.toView();
     }
 
@@ -289,6 +289,12 @@ public class Measures {
     static final String PLACEMENT_NEEDS_INVESTIGATION = "en anbringelse kræver en afsluttet børnefaglig undersøgelse"
             + " (Barnets lov § 20 stk. 1 nr. 1 og § 46): gennemfør undersøgelsen først, eller vælg en indsats efter § 32";
 
+    static final String PLACEMENT_NOT_ALONGSIDE = "ved siden af undersøgelsen kan kun gives støtte efter § 32 (stk. 4);"
+            + " en anbringelse venter på undersøgelsen (Barnets lov § 46 stk. 3), eller sker akut fra modtagelsen";
+
+    /** The field of the reason support cannot wait for the investigation (personal data: pii_ in forms). */
+    static final String ALONGSIDE_REASON = "measureAlongsideReason";
+
     private OfferEntity validate(CaseContext context, MeasureProposal proposal) {
         Problems problems = new Problems();
         OfferEntity offer = null;
@@ -298,9 +304,15 @@ public class Measures {
                 problems.add("offerId", "er ikke et aktivt tilbud i tilbudsviften");
             } else if (context.childAge() != null && !offer.isFor(context.childAge())) {
                 problems.add("offerId", "passer ikke til barnets alder (" + context.childAge() + " år)");
+            } else if (offer.measureKind().measureType().isPlacement() && context.alongsideInvestigation()) {
+                problems.add("offerId", PLACEMENT_NOT_ALONGSIDE);
             } else if (offer.measureKind().measureType().isPlacement() && !context.investigationFinished()) {
                 problems.add("offerId", PLACEMENT_NEEDS_INVESTIGATION);
             }
+        }
+        if (context.alongsideInvestigation()) {
+            problems.require(ALONGSIDE_REASON, proposal.alongsideReason());
+            problems.maxLength(ALONGSIDE_REASON, proposal.alongsideReason(), 4000);
         }
         problems.require("measureStartDate", proposal.startDate());
         if (problems.require("measureDurationWeeks", proposal.durationWeeks())
@@ -317,6 +329,21 @@ public class Measures {
     private String legalBasis(OfferEntity offer) {
         LegalRule rule = deadlines.rule(offer.measureKind().legalRuleCode());
         return "Barnets lov " + rule.barnetsLov();
+    }
+
+    /**
+     * The legal basis as the decision states it: support (§ 32) rests on a finished investigation,
+     * on one running beside it, or else on an afdækning (§ 32 stk. 4, § 19).
+     */
+    private String legalBasis(OfferEntity offer, CaseContext context) {
+        String basis = legalBasis(offer);
+        if (offer.measureKind().measureType().isPlacement()) {
+            return basis;
+        }
+        if (context.alongsideInvestigation()) {
+            return basis + ", jf. stk. 4 (sideløbende med den børnefaglige undersøgelse)";
+        }
+        return context.investigationFinished() ? basis : basis + ", jf. stk. 4 (på grundlag af en afdækning, § 19)";
     }
 
     private MeasureEntity entity(long id) {

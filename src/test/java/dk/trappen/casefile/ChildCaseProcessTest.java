@@ -176,7 +176,11 @@ class ChildCaseProcessTest {
 
     /** Chooses {@code offer}, runs the grant if no approval is needed, and returns the measure. */
     MeasureView choose(ProcessInstance pi, Offer offer) {
-        engine.complete("cnord1", pi.getId(), "Task_ChooseMeasure", measure(offer, 12));
+        return choose(pi, measure(offer, 12));
+    }
+
+    MeasureView choose(ProcessInstance pi, Map<String, Object> form) {
+        engine.complete("cnord1", pi.getId(), "Task_ChooseMeasure", form);
         engine.runDueJobs(pi.getId());
         return measures.ofCase(caseId(pi)).stream().reduce((first, second) -> second).orElseThrow();
     }
@@ -632,6 +636,57 @@ class ChildCaseProcessTest {
         assertThat(pi).isWaitingAt("Task_ChooseMeasure");
         engine.complete("cnord2", pi.getId(), "Task_ChooseMeasure", measure(familyTreatment, 16));
         assertThat(pi).hasPassed("Task_ChooseMeasure");
+        assertThat(measures.ofCase(caseId(pi))).last().extracting(MeasureView::legalBasis)
+                .as("§ 32 support without an investigation rests on an afdækning (§ 32 stk. 4)")
+                .isEqualTo("Barnets lov § 32 stk. 1 nr. 5, jf. stk. 4 (på grundlag af en afdækning, § 19)");
+    }
+
+    @Test
+    void supportCanStartBesideTheRunningInvestigationWithTheReasonItCannotWaitButNeverAPlacement() {
+        ProcessInstance pi = caseFromIntake();
+        long caseId = caseId(pi);
+        CaseRef ref = cases.ref(caseId);
+        assertThat(caseProcesses.measureAlongsidePossible(ref.caseNumber())).isTrue();
+        assertThatThrownBy(() -> organisation.runAs("csyd1", () -> cases.refForAct(caseId, organisation.currentUser())))
+                .as("another team cannot act on the case").isInstanceOf(dk.trappen.platform.ForbiddenException.class);
+
+        caseProcesses.startMeasureAlongside(ref);
+        assertThat(pi).hasPassed("BoundaryEvent_MeasureAlongside").isWaitingAt("Task_Investigate", "Task_ChooseMeasure");
+        assertThat(caseProcesses.measureAlongsidePossible(ref.caseNumber())).as("one at a time").isFalse();
+        assertThatThrownBy(() -> caseProcesses.startMeasureAlongside(ref)).isInstanceOf(dk.trappen.platform.ConflictException.class)
+                .hasMessageContaining("allerede en støtte under valg");
+
+        // The investigation must take a stand on the support (§ 22 stk. 6): not finished while it is being chosen.
+        assertThatThrownBy(() -> engine.complete("cnord1", pi.getId(), "Task_Investigate", investigation(2)))
+                .hasRootCauseInstanceOf(InvalidInputException.class).rootCause().hasMessageContaining("§ 22 stk. 6");
+        assertThat(investigations.ofCase(caseId)).as("nothing recorded").isEmpty();
+
+        // § 46 stk. 3: a placement waits for the investigation; § 32 stk. 4: support needs the reason it cannot wait.
+        assertThatThrownBy(() -> engine.complete("cnord1", pi.getId(), "Task_ChooseMeasure", measure(fosterCare, 52)))
+                .hasRootCauseInstanceOf(InvalidInputException.class).rootCause().hasMessageContaining("§ 46 stk. 3");
+        assertThatThrownBy(() -> engine.complete("cnord1", pi.getId(), "Task_ChooseMeasure", measure(familyTreatment, 12)))
+                .hasRootCauseInstanceOf(InvalidInputException.class).rootCause()
+                .hasMessageContaining("Hvorfor kan støtten ikke vente på undersøgelsen?");
+        assertThat(measures.ofCase(caseId)).as("nothing proposed").isEmpty();
+
+        Map<String, Object> chosen = measure(familyTreatment, 12);
+        chosen.put("pii_measureAlongsideReason", "Forældrene kan ikke få hverdagen til at hænge sammen nu.");
+        MeasureView granted = choose(pi, chosen);
+        assertThat(granted.status()).isEqualTo(MeasureStatus.GRANTED);
+        assertThat(granted.legalBasis()).isEqualTo("Barnets lov § 32 stk. 1 nr. 5, jf. stk. 4 (sideløbende med den børnefaglige undersøgelse)");
+        assertThat(granted.alongsideReason()).isEqualTo("Forældrene kan ikke få hverdagen til at hænge sammen nu.");
+        assertThat(pi).hasPassed("Task_GrantMeasure", "Gateway_Alongside", "EndEvent_MeasureAlongside")
+                .isWaitingAt("Task_Investigate", "Task_EndMeasure");
+        assertThat(processEngine.getRuntimeService().getVariables(pi.getId()).keySet()).noneMatch(name -> name.startsWith("pii_"));
+        assertThat(caseProcesses.measureAlongsidePossible(ref.caseNumber())).isTrue();
+
+        // Then the investigation ends as usual, and the case is followed once.
+        engine.complete("cnord1", pi.getId(), "Task_Investigate", investigation(0));
+        assertThat(pi).isWaitingAt("Task_FollowCase", "Task_EndMeasure");
+        assertThat(processEngine.getTaskService().createTaskQuery().processInstanceId(pi.getId())
+                .taskDefinitionKey("Task_FollowCase").count()).isEqualTo(1);
+        assertThatThrownBy(() -> caseProcesses.startMeasureAlongside(ref)).isInstanceOf(dk.trappen.platform.ConflictException.class)
+                .hasMessageContaining("ingen børnefaglig undersøgelse");
     }
 
     @Test
@@ -640,7 +695,7 @@ class ChildCaseProcessTest {
         ProcessInstance pi = engine.as("cnord1", () -> processEngine.getFormService().submitStartForm(definitionId(),
                 form("pii_cpr", cpr, "pii_reason", "Ny bekymring fra sundhedsplejen.", "investigationNeeded", true)));
         coverage.started(pi.getId());
-        assertThat(pi).hasPassed("Gateway_MergeInvestigation").isWaitingAt("Task_Investigate");
+        assertThat(pi).hasPassed("Gateway_MergeStart", "Gateway_InvestigationNeeded").isWaitingAt("Task_Investigate");
         assertThat(engine.task(pi.getId(), "Task_Investigate").getDueDate()).isAfter(java.util.Date.from(Instant.now().plus(Duration.ofDays(118))));
     }
 

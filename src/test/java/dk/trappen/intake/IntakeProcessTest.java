@@ -220,6 +220,34 @@ class IntakeProcessTest {
     }
 
     @Test
+    void anAfdaekningThatFindsSupportEnoughOpensTheCaseAtThePlanWithoutAnInvestigation() {
+        ProcessInstance pi = assessed(Concerns.professional(ConcernLevel.DECLINING), false, ConcernLevel.DECLINING, false, false);
+        engine.complete("cnord1", pi.getId(), "Task_DecideRoute", decision(Route.CLARIFICATION));
+        long concernId = (Long) processEngine.getRuntimeService().getVariable(pi.getId(), "concernId");
+        Map<String, Object> clarified = assessment(false, ConcernLevel.ILL_BEING, false, true);
+        clarified.remove("acuteDanger");
+        clarified.put("pii_note", "Hjemmebesøg: mor er nedslidt; praktisk støtte i hjemmet vil række.");
+        clarified.put("supportAfterClarification", true);
+
+        // Abuse always needs an investigation (§ 20 stk. 1 nr. 2): refused, nothing changes.
+        jdbc.update("update concern set concerns_abuse = true where id = ?", concernId);
+        assertThatThrownBy(() -> engine.complete("cnord1", pi.getId(), "Task_Clarify", clarified))
+                .hasRootCauseInstanceOf(dk.trappen.platform.InvalidInputException.class).rootCause()
+                .hasMessageContaining("Afdækningen viser, at støtte efter § 32 er nok: en underretning om overgreb");
+        assertThat(pi).isWaitingAt("Task_Clarify");
+        jdbc.update("update concern set concerns_abuse = false where id = ?", concernId);
+
+        engine.complete("cnord1", pi.getId(), "Task_Clarify", clarified);
+        engine.runDueJobs(pi.getId());
+        assertThat(pi).hasPassed("Gateway_SupportAfterClarification", "Task_OpenCase", "EndEvent_InvestigationStarted");
+        ProcessInstance childCase = childCaseOf(pi);
+        assertThat(childCase).hasPassed("StartEvent_InvestigationRequested", "Gateway_InvestigationNeeded")
+                .hasNotPassed("Task_Investigate").isWaitingAt("Task_WritePlan");
+        assertThat(engine.task(childCase.getId(), "Task_WritePlan").getAssignee()).isEqualTo("cnord1");
+        assertThat(processEngine.getRuntimeService().getVariables(childCase.getId()).keySet()).noneMatch(name -> name.startsWith("pii_"));
+    }
+
+    @Test
     void aDialogueMeetingComesBeforeTheDecisionWhenTheCaseworkerAsksForIt() {
         ProcessInstance pi = assessed(Concerns.professional(ConcernLevel.ILL_BEING), false, ConcernLevel.ILL_BEING, false, false);
         Map<String, Object> meetingFirst = decision(Route.INVESTIGATION);

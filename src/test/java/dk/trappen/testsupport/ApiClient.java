@@ -149,6 +149,14 @@ public class ApiClient {
                         new String(res.getBody().readAllBytes(), StandardCharsets.UTF_8)));
     }
 
+    /** A form POST from one of the product's own pages, in the signed-in session {@code cookie}. */
+    public Reply postForm(String cookie, String path, String formBody) {
+        return send(HttpMethod.POST, path, null, null, null, h -> {
+            h.add(HttpHeaders.COOKIE, cookie);
+            h.setContentType(MediaType.APPLICATION_FORM_URLENCODED);
+        }, formBody);
+    }
+
     /** Any body with any content type, as {@code user}: for input the API must refuse. */
     public Reply sendRaw(HttpMethod method, String path, String user, String contentType, String body) {
         return send(method, path, user, password(user), null, h -> {

@@ -72,6 +72,14 @@ class ChildCaseTaskListeners {
     @Bean
     TaskListener investigate() {
         return formHandler(task -> {
+            if (alongside(task)) {
+                // § 22 stk. 6: the investigation takes a stand on support started beside it, so that
+                // support is decided first (and its grant then knows the case is still followed here).
+                throw dk.trappen.platform.InvalidInputException.of(ChildCaseProcess.MEASURE_ALONGSIDE,
+                        "støtten, der er sat i gang ved siden af undersøgelsen, er ikke bevilget endnu: gør 'Vælg indsats'"
+                                + " (og en eventuel godkendelse) færdig, så undersøgelsen kan tage stilling til den"
+                                + " (Barnets lov § 22 stk. 6)");
+            }
             FormValues form = new FormValues(task);
             Integer step = form.integer(ChildCaseProcess.RECOMMENDED_STEP);
             InvestigationInput input = new InvestigationInput(form.text("pii_icsHealth"), form.text("pii_icsDevelopment"),
@@ -174,7 +182,7 @@ class ChildCaseTaskListeners {
         return formHandler(task -> {
             FormValues form = new FormValues(task);
             childViews.check(form.date("pii_childHeardOn"), form.text("pii_childNotHeardReason"));
-            MeasureView measure = measures.propose(cases.context(caseId(task)), proposal(form), user());
+            MeasureView measure = measures.propose(context(task), proposal(form), user());
             recordChildView(task, form, measure.id(), dk.trappen.casefile.ChildViews.Decision.CHOOSE);
             routeMeasure(task, measure);
         });
@@ -192,10 +200,19 @@ class ChildCaseTaskListeners {
         return formHandler(task -> {
             FormValues form = new FormValues(task);
             childViews.check(form.date("pii_childHeardOn"), form.text("pii_childNotHeardReason"));
-            MeasureView measure = measures.revise(measureId(task), cases.context(caseId(task)), proposal(form), user());
+            MeasureView measure = measures.revise(measureId(task), context(task), proposal(form), user());
             recordChildView(task, form, measure.id(), dk.trappen.casefile.ChildViews.Decision.REVISE);
             routeMeasure(task, measure);
         });
+    }
+
+    /** The case as the staircase needs it, and whether this measure is chosen beside the running investigation. */
+    private dk.trappen.staircase.CaseContext context(DelegateTask task) {
+        return cases.context(caseId(task)).alongside(alongside(task));
+    }
+
+    private static boolean alongside(DelegateTask task) {
+        return Boolean.TRUE.equals(task.getVariable(ChildCaseProcess.MEASURE_ALONGSIDE));
     }
 
     private static MeasureProposal proposal(FormValues form) {
@@ -207,7 +224,8 @@ class ChildCaseTaskListeners {
             throw InvalidInputException.of(ChildCaseProcess.OFFER_ID, "er ikke et tilbud i tilbudsviften");
         }
         return new MeasureProposal(offerId, form.date("pii_measureStartDate"), form.integer("pii_measureDurationWeeks"),
-                form.text("pii_measurePurpose"), form.text("pii_measureStepReason"));
+                form.text("pii_measurePurpose"), form.text("pii_measureStepReason"),
+                form.text("pii_measureAlongsideReason"));
     }
 
     private static void routeMeasure(DelegateTask task, MeasureView measure) {
@@ -331,6 +349,8 @@ class ChildCaseTaskListeners {
 
     /** The labels of the form fields the server checks, as the forms in forms/ show them. */
     static final Map<String, String> FORM_LABELS = Map.ofEntries(
+            Map.entry("measureAlongsideReason", "Hvorfor kan støtten ikke vente på undersøgelsen?"),
+            Map.entry(ChildCaseProcess.MEASURE_ALONGSIDE, "Støtte ved siden af undersøgelsen"),
             Map.entry("childConversationWaivedReason", "Hvorfor er der ikke holdt en samtale med barnet?"),
             Map.entry("childHeardOn", "Dato for samtalen med barnet"),
             Map.entry("childNotHeardReason", "Hvorfor er der ikke holdt en samtale med barnet?"),

@@ -23,7 +23,11 @@ class CaseController {
     private final ChildCases cases;
     private final Organisation organisation;
 
-    CaseController(CaseOverviews overviews, ChildCases cases, Organisation organisation) {
+    private final dk.trappen.casefile.ChildCaseProcesses processes;
+
+    CaseController(CaseOverviews overviews, ChildCases cases, Organisation organisation,
+                   dk.trappen.casefile.ChildCaseProcesses processes) {
+        this.processes = processes;
         this.overviews = overviews;
         this.cases = cases;
         this.organisation = organisation;
@@ -49,6 +53,16 @@ class CaseController {
     dk.trappen.casefile.SupportPerson supportPerson(@PathVariable long caseId,
                                                     @RequestBody(required = false) dk.trappen.casefile.SupportPerson person) {
         return cases.recordSupportPerson(caseId, person, organisation.currentUser());
+    }
+
+    /**
+     * Support beside the running investigation (Barnets lov § 32 stk. 4): the case's caseworker gets
+     * "Vælg indsats". 409 when no investigation runs or such a choice is open already.
+     */
+    @org.springframework.web.bind.annotation.PostMapping("/api/cases/{caseId}/measure-alongside-investigation")
+    org.springframework.http.ResponseEntity<Void> measureAlongside(@PathVariable long caseId) {
+        processes.startMeasureAlongside(cases.refForAct(caseId, organisation.currentUser()));
+        return org.springframework.http.ResponseEntity.accepted().build();
     }
 
     /** Gives the case to another caseworker of its team; one at the maximum only by the team leader. */

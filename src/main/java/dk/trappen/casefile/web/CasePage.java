@@ -19,8 +19,14 @@ import dk.trappen.platform.HtmlPage;
 import dk.trappen.staircase.MeasureView;
 import dk.trappen.staircase.StaircaseMove;
 import org.springframework.http.ResponseEntity;
+import dk.trappen.casefile.ChildCaseProcesses;
+import dk.trappen.casefile.ChildCases;
+import dk.trappen.platform.PageCsrf;
+import jakarta.servlet.http.HttpServletRequest;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
 /**
@@ -48,23 +54,52 @@ class CasePage {
     private final CaseOverviews overviews;
     private final CaseJournal journal;
     private final Organisation organisation;
+    private final ChildCases cases;
+    private final ChildCaseProcesses processes;
     private final ZoneId zone;
 
-    CasePage(CaseOverviews overviews, CaseJournal journal, Organisation organisation, TimeSource time) {
+    CasePage(CaseOverviews overviews, CaseJournal journal, Organisation organisation, TimeSource time, ChildCases cases,
+             ChildCaseProcesses processes) {
         this.overviews = overviews;
+        this.cases = cases;
+        this.processes = processes;
         this.journal = journal;
         this.organisation = organisation;
         this.zone = time.zone();
     }
 
     @GetMapping(value = "/app/cases/{caseId}", produces = HtmlPage.MEDIA_TYPE)
-    ResponseEntity<String> page(@PathVariable long caseId) {
+    ResponseEntity<String> page(@PathVariable long caseId, HttpServletRequest request) {
         // One audited read of the case (ofCase) covers the page, its journal included.
-        return HtmlPage.respond(() -> render(overviews.ofCase(caseId, organisation.currentUser(), AccessChannel.TASK),
-                journal.entriesOf(caseId)));
+        return HtmlPage.respond(() -> {
+            CaseOverview o = overviews.ofCase(caseId, organisation.currentUser(), AccessChannel.TASK);
+            String alongsideForm = o.caseInfo().open() && processes.measureAlongsidePossible(o.caseInfo().ref().caseNumber())
+                    ? PageCsrf.hiddenField(request.getSession(true)) : null;
+            return render(o, journal.entriesOf(caseId), alongsideForm);
+        });
     }
 
-    private String render(CaseOverview o, List<CaseJournalEntry> entries) {
+    /**
+     * "Iværksæt støtte under undersøgelsen" (Barnets lov § 32 stk. 4): the caseworker gets "Vælg
+     * indsats" in Tasklist beside the running investigation.
+     */
+    @PostMapping(value = "/app/cases/{caseId}/measure-alongside", produces = HtmlPage.MEDIA_TYPE)
+    ResponseEntity<String> startMeasureAlongside(@PathVariable long caseId,
+                                                 @RequestParam(name = PageCsrf.FIELD, required = false) String csrf,
+                                                 HttpServletRequest request) {
+        return HtmlPage.respond(() -> {
+            PageCsrf.check(request.getSession(false), csrf);
+            var ref = cases.refForAct(caseId, organisation.currentUser());
+            processes.startMeasureAlongside(ref);
+            HtmlPage page = new HtmlPage("Støtte under undersøgelsen", zone, "/app/cases/" + caseId, "Tilbage til sagen");
+            page.paragraph("Opgaven «Vælg indsats» til sag " + ref.caseNumber() + " ligger nu i Tasklist. Skriv dér, hvorfor"
+                    + " støtten ikke kan vente på undersøgelsen. Undersøgelsen kan afsluttes, når indsatsen er bevilget.");
+            page.html("<p><a href=\"/camunda/app/tasklist/\">Åbn Tasklist</a></p>");
+            return page.render();
+        });
+    }
+
+    private String render(CaseOverview o, List<CaseJournalEntry> entries, String alongsideCsrfField) {
         HtmlPage page = new HtmlPage("Sag " + o.caseInfo().ref().caseNumber(), zone);
         page.startFacts()
                 .fact("Barn", o.child().name())
@@ -87,6 +122,14 @@ class CasePage {
             page.table(new String[] {"Opgave", "Frist", "Hos"}, rows);
         }
 
+        if (alongsideCsrfField != null) {
+            page.heading("Støtte under undersøgelsen");
+            page.paragraph("Undersøgelsen er i gang. Kan barnets behov ikke vente, kan der gives støtte efter § 32 nu"
+                    + " (Barnets lov § 32 stk. 4); en anbringelse venter på undersøgelsen.");
+            page.html("<form method=\"post\" action=\"/app/cases/" + o.caseInfo().ref().id() + "/measure-alongside\">"
+                    + alongsideCsrfField + "<button>Iværksæt støtte under undersøgelsen</button></form>");
+        }
+
         page.heading("Indsatser");
         if (o.activeMeasures().isEmpty() && o.otherMeasures().isEmpty()) {
             page.paragraph("Ingen indsatser endnu.");
@@ -96,7 +139,8 @@ class CasePage {
                 rows.add(new String[] {"Nr. " + m.id() + ": " + m.offerName(), "Trin " + m.staircaseStep(),
                         da(m.status().name()) + (m.decisionReason() == null ? "" : " – " + m.decisionReason()),
                         HtmlPage.day(m.startDate()) + " – " + HtmlPage.day(m.endedOn() != null ? m.endedOn() : m.expectedEndDate()),
-                        m.legalBasis(), m.purpose()});
+                        m.legalBasis(), m.purpose() + (m.alongsideReason() == null ? ""
+                                : " · Kunne ikke vente på undersøgelsen: " + m.alongsideReason())});
             }
             page.table(new String[] {"Indsats", "Trin", "Status", "Periode", "Lovgrundlag", "Formål"}, rows);
         }

@@ -43,8 +43,9 @@ class IntakeServiceTasks {
     }
 
     /**
-     * "Undersøgelse startet i barnets sag": the investigation is the first task of the child's
-     * case process (or, when that runs already, a new investigation within it).
+     * "Barnets sag startet": the investigation is the first task of the child's case process (or,
+     * when that runs already, a new investigation within it); after an afdækning that found support
+     * under § 32 enough, the plan is.
      */
     @Bean
     JavaDelegate startInvestigation() {
@@ -58,6 +59,10 @@ class IntakeServiceTasks {
                     .map(placement -> measures.grantAcutePlacement(cases.context(caseId), placement,
                             concerns.routedBy(concernId)).id())
                     .orElse(null);
+            if (Boolean.TRUE.equals(execution.getVariable(IntakeProcess.SUPPORT_AFTER_CLARIFICATION))) {
+                caseProcesses.supportAfterClarification(cases.ref(caseId), concernId, dueAt.toInstant());
+                return;
+            }
             caseProcesses.investigate(cases.ref(caseId), concernId, dueAt.toInstant(), acuteMeasureId);
         };
     }

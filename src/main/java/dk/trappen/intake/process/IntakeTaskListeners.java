@@ -12,6 +12,7 @@ import java.util.Map;
 
 import dk.trappen.platform.FormTasks;
 import dk.trappen.platform.FormValues;
+import dk.trappen.platform.InvalidInputException;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
 import org.springframework.context.annotation.Bean;
@@ -77,7 +78,16 @@ class IntakeTaskListeners {
     /** "Foretag afdækning" (§ 19): what was learnt and the revised facts; then triage again. */
     @Bean
     TaskListener clarifyConcern() {
-        return revision(NoteKind.CLARIFICATION);
+        TaskListener revision = revision(NoteKind.CLARIFICATION);
+        return formHandler(task -> {
+            boolean support = Boolean.TRUE.equals(new FormValues(task).bool(IntakeProcess.SUPPORT_AFTER_CLARIFICATION));
+            if (support && concerns.concernsAbuse(concernId(task))) {
+                throw InvalidInputException.of(IntakeProcess.SUPPORT_AFTER_CLARIFICATION, "en underretning om overgreb"
+                        + " kræver en børnefaglig undersøgelse (Barnets lov § 20 stk. 1 nr. 2), ikke kun en afdækning");
+            }
+            revision.notify(task);
+            task.setVariable(IntakeProcess.SUPPORT_AFTER_CLARIFICATION, support);
+        });
     }
 
     /** "Revurdér efter dialogmødet": after the family heard the concern first-hand; then triage again. */
@@ -180,6 +190,7 @@ class IntakeTaskListeners {
             Map.entry(IntakeProcess.FAMILY_MOTIVATED, "Familien er motiveret"),
             Map.entry(IntakeProcess.SECOND_ASSESSOR, "Anden vurderer"),
             Map.entry(IntakeProcess.NOTE, "Notat"),
+            Map.entry(IntakeProcess.SUPPORT_AFTER_CLARIFICATION, "Afdækningen viser, at støtte efter § 32 er nok"),
             Map.entry(IntakeProcess.ROUTE, "Beslutning"),
             Map.entry(IntakeProcess.ROUTE_REASON, "Begrundelse for at vælge en anden rute"),
             Map.entry(IntakeProcess.ADVICE_GIVEN, "Rådgivning givet"),

@@ -20,6 +20,7 @@ import dk.trappen.organisation.CurrentUser;
 import dk.trappen.organisation.Organisation;
 import dk.trappen.platform.ForbiddenException;
 import dk.trappen.platform.HtmlPage;
+import dk.trappen.platform.PageCsrf;
 import dk.trappen.platform.InvalidInputException;
 import dk.trappen.platform.NotFoundException;
 import dk.trappen.platform.TimeSource;
@@ -162,8 +163,8 @@ class ModelsPage {
                 page.html("<form method=\"post\" action=\"/app/models/" + escape(key) + "/migration\">"
                         + "<input type=\"hidden\" name=\"fromVersion\" value=\"" + p.fromVersion() + "\">"
                         + "<input type=\"hidden\" name=\"toVersion\" value=\"" + p.toVersion() + "\">"
-                        + "<input type=\"hidden\" name=\"" + OwnerCsrf.FIELD + "\" value=\""
-                        + escape(OwnerCsrf.token(request.getSession(true))) + "\">"
+                        + "<input type=\"hidden\" name=\"" + PageCsrf.FIELD + "\" value=\""
+                        + escape(PageCsrf.token(request.getSession(true))) + "\">"
                         + "<button>Flyt " + p.moving() + (p.moving() == 1 ? " sag" : " sager") + " til version "
                         + p.toVersion() + "</button></form>");
             } else {
@@ -176,11 +177,11 @@ class ModelsPage {
     @PostMapping(value = "/app/models/{key}/migration", produces = HtmlPage.MEDIA_TYPE)
     ResponseEntity<String> migrate(@PathVariable String key, @RequestParam(required = false) String fromVersion,
                                    @RequestParam(required = false) String toVersion,
-                                   @RequestParam(name = OwnerCsrf.FIELD, required = false) String csrf, HttpServletRequest request) {
+                                   @RequestParam(name = PageCsrf.FIELD, required = false) String csrf, HttpServletRequest request) {
         return HtmlPage.respond(() -> {
             CurrentUser user = organisation.currentUser();
             ModelDrift.requireProcessOwner(user);
-            OwnerCsrf.check(request.getSession(false), csrf);
+            PageCsrf.check(request.getSession(false), csrf);
             MigrationStarted started = migrations.execute(user, key, parseVersion("fromVersion", fromVersion),
                     parseVersion("toVersion", toVersion));
             MigrationProposal p = started.proposal();

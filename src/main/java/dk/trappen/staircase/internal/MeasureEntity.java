@@ -41,6 +41,7 @@ public class MeasureEntity {
     private LocalDate expectedEndDate;
     private String purpose;
     private String stepReason;
+    private String alongsideReason;
     private String legalRuleCode;
     private String legalBasis;
     private String proposedBy;
@@ -78,6 +79,8 @@ public class MeasureEntity {
         this.expectedEndDate = proposal.startDate().plusWeeks(proposal.durationWeeks());
         this.purpose = proposal.purpose().trim();
         this.stepReason = proposal.stepReason();
+        this.alongsideReason = proposal.alongsideReason() == null || proposal.alongsideReason().isBlank() ? null
+                : proposal.alongsideReason().trim();
         this.proposedBy = proposedBy;
         this.proposedAt = now;
         this.status = MeasureStatus.PROPOSED;
@@ -132,6 +135,6 @@ public class MeasureEntity {
     public MeasureView toView() {
         return new MeasureView(id, caseId, offerId, offerName, measureKind, staircaseStep, status, startDate,
                 durationWeeks, expectedEndDate, purpose, stepReason, legalBasis, proposedBy, proposedAt, decidedBy,
-                decidedAt, decisionReason, endedOn, endReason);
+                decidedAt, decisionReason, endedOn, endReason, alongsideReason);
     }
 }

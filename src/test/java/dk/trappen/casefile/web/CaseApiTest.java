@@ -208,6 +208,34 @@ class CaseApiTest {
     }
 
     @Test
+    void theCasePageStartsSupportBesideTheRunningInvestigationForTheCasesTeamOnly() throws IOException {
+        LocalDate born = LocalDate.of(2016, 4, 4);
+        ProcessInstance pi = new CaseScenarios(engine, concerns).fromIntake(Concerns.newCpr(born), "Alma Testesen", born,
+                OffsetDateTime.now().minusHours(3), Map.of());
+        long caseId = variable(pi, "caseId");
+        String session = http.tasklistSession("cnord1");
+        String page = http.page(session, "/app/cases/" + caseId).body();
+        assertThat(page).contains("Støtte under undersøgelsen", "Iværksæt støtte under undersøgelsen", "§ 32 stk. 4");
+        java.util.regex.Matcher token = java.util.regex.Pattern.compile("name=\"csrf\" value=\"([0-9a-f]+)\"").matcher(page);
+        assertThat(token.find()).as("the form carries the page's token").isTrue();
+
+        Reply forged = http.postForm(session, "/app/cases/" + caseId + "/measure-alongside", "");
+        assertThat(forged.status()).as("without the page's token").isEqualTo(403);
+        assertThat(processEngine.getTaskService().createTaskQuery().processInstanceId(pi.getId())
+                .taskDefinitionKey("Task_ChooseMeasure").count()).as("nothing started").isZero();
+        assertProblem(http.post("csyd1", "/api/cases/" + caseId + "/measure-alongside-investigation", Map.of()), 403);
+
+        Reply started = http.postForm(session, "/app/cases/" + caseId + "/measure-alongside", "csrf=" + token.group(1));
+        assertThat(started.status()).as(started.body()).isEqualTo(200);
+        assertThat(started.body()).contains("Vælg indsats", "Tasklist");
+        assertThat(processEngine.getTaskService().createTaskQuery().processInstanceId(pi.getId())
+                .taskDefinitionKey("Task_ChooseMeasure").count()).isEqualTo(1);
+        assertThat(http.page(session, "/app/cases/" + caseId).body()).as("one at a time")
+                .doesNotContain("Iværksæt støtte under undersøgelsen");
+        assertProblem(http.post("cnord1", "/api/cases/" + caseId + "/measure-alongside-investigation", Map.of()), 409);
+    }
+
+    @Test
     void tasklistGetsA400WithTheDanishReasonWhenAFormIsRefused() throws IOException {
         ProcessInstance pi = caseWithMeasure();
         String taskId = processEngine.getTaskService().createTaskQuery().processInstanceId(pi.getId())
