@@ -4,6 +4,9 @@
 // checks that each form renders (Danish labels, conditional and required fields, the offers of the
 // select "Tilbud") and is accepted, and saves screenshots for the docs in docs/screenshots/:
 //
+//   0. csyd1, William Holm's case page at a phone's width: "Iværksæt støtte under undersøgelsen"
+//      (§ 32 stk. 4)                                     → case-page-support-alongside.png
+//      then "Vælg indsats" in Tasklist asks why it cannot wait → childcase-choose-measure-alongside.png
 //   1. csyd1, William Holm's "Gennemfør børnefaglig undersøgelse" (form investigate): ICS fields,
 //      date of the conversation with the child, Børnelinealen, step 2, conclusion
 //                                                        → childcase-investigate.png
@@ -151,8 +154,10 @@ async function writePlan(session, caseNumber, name, file, who) {
   }
 }
 
-/** "Vælg indsats" or "Ret indsats": the offers come from the task variable offerOptions. */
-async function chooseMeasure(session, caseNumber, name, { expectedOffer, offer, weeks, purpose, file }) {
+/** "Vælg indsats" or "Ret indsats": the offers come from the task variable offerOptions. With
+ * `alongsideReason`, the measure is chosen beside the running investigation (§ 32 stk. 4), whose
+ * reason the form must ask for; otherwise that field must stay hidden. */
+async function chooseMeasure(session, caseNumber, name, { expectedOffer, offer, weeks, purpose, file, alongsideReason }) {
   const opened = await openCaseTask(session, caseNumber, name);
   const { form, task } = opened;
   await expectLabels(form, ['Vælg indsats', 'Tilbud', 'Startdato', 'Forventet varighed (uger)', 'Formål med indsatsen',
@@ -172,8 +177,15 @@ async function chooseMeasure(session, caseNumber, name, { expectedOffer, offer, 
   const chosen = await chosenOption(select);
   expect(chosen.includes(offer.source ?? offer), `the select shows "${chosen}" after choosing ${offer}`);
 
+  await expectField(form, 'Hvorfor kan støtten ikke vente på undersøgelsen?', Boolean(alongsideReason),
+    alongsideReason ? 'beside the running investigation' : 'after the investigation');
+  await expectField(form, 'Plan for hjemgivelsen', false, 'when no placement is replaced');
+  if (alongsideReason) await fillText(form, 'Hvorfor kan støtten ikke vente på undersøgelsen?', alongsideReason);
   await typeDate(field(form, 'Startdato').locator('input.flatpickr-input'), dateIn(7));
   await field(form, 'Forventet varighed (uger)').locator('input').fill(String(weeks));
+  if (await field(form, 'Dato for samtalen med barnet').count()) {
+    await typeDate(field(form, 'Dato for samtalen med barnet').locator('input.flatpickr-input'), dateIn(-1));
+  }
   await fillText(form, 'Formål med indsatsen', purpose);
   await fillText(form, 'Begrundelse for valg af trin', 'Den mindst indgribende indsats, der dækker behovet.');
   await settle(form);
@@ -184,6 +196,32 @@ async function chooseMeasure(session, caseNumber, name, { expectedOffer, offer, 
   expect(options.some(o => o.value === offerId && o.label === chosen), `offerId was sent as ${JSON.stringify(submitted.offerId)}`);
   expect(/^\d{4}-\d{2}-\d{2}$/.test(submitted.pii_measureStartDate?.value), `the start date was sent as ${JSON.stringify(submitted.pii_measureStartDate)}`);
   log(`chosen "${chosen}" (offer ${offerId})`);
+}
+
+/** The case page's "Iværksæt støtte under undersøgelsen" (§ 32 stk. 4), at a phone's width: the
+ * caseworker then finds "Vælg indsats" in Tasklist beside the investigation. */
+async function supportAlongside(session, caseNumber) {
+  const { page } = session;
+  const [task] = await engine(session, `/task?processDefinitionKey=childCase&processInstanceBusinessKey=${caseNumber}&maxResults=1`);
+  const caseId = (await engine(session, `/task/${task.id}/variables/caseId`)).value;
+  const viewport = page.viewportSize();
+  await page.setViewportSize({ width: 390, height: 844 });
+  try {
+    await page.goto(`${BASE}/app/cases/${caseId}`);
+    await page.getByRole('heading', { name: 'Støtte under undersøgelsen' }).waitFor();
+    const text = await page.locator('body').innerText();
+    expect(text.includes('§ 32 stk. 4') && !/MEASURE_ALONGSIDE|measureAlongside/.test(text),
+      'the case page does not explain the support beside the investigation in Danish');
+    const button = page.getByRole('button', { name: 'Iværksæt støtte under undersøgelsen' });
+    await button.scrollIntoViewIfNeeded();
+    await page.screenshot({ path: SHOTS + 'case-page-support-alongside.png' });
+    await button.click();
+    await page.getByText('ligger nu i Tasklist').waitFor();
+    await page.screenshot({ path: SHOTS + 'case-page-support-alongside-started.png' });
+    log(`${caseNumber}: support beside the investigation started from the case page (phone width)`);
+  } finally {
+    await page.setViewportSize(viewport);
+  }
 }
 
 async function approveMeasure(session, caseNumber, decision, reason, file) {
@@ -316,6 +354,14 @@ await runWalkthrough('childcase-walkthrough', async ({ as }) => {
   // 1–3: William Holm (13), csyd1: investigation, plan, measure on step 2 (granted by the caseworker).
   const csyd1 = await as('csyd1');
   const william = await caseOfChild(csyd1, 'Gennemfør børnefaglig undersøgelse', 'William Holm');
+  // 0: support beside the investigation (§ 32 stk. 4), started from the case page; the investigation
+  // can be finished once it is granted (its course's "Afslut eller forlæng indsats" appears).
+  await supportAlongside(csyd1, william);
+  await chooseMeasure(csyd1, william, 'Vælg indsats', { offer: /^Trin 2 · ART /, weeks: 8,
+    purpose: 'William får en fast voksen at tale med, mens undersøgelsen står på.',
+    alongsideReason: 'William har meget fravær nu; støtten kan ikke vente de fire måneder, undersøgelsen må tage.',
+    file: 'childcase-choose-measure-alongside.png' });
+  await awaitCaseTask(csyd1, william, 'Afslut eller forlæng indsats');
   await investigate(csyd1, william);
   await writePlan(csyd1, william, 'Udarbejd barnets plan', 'childcase-plan.png', 'William');
   await chooseMeasure(csyd1, william, 'Vælg indsats',

@@ -60,6 +60,8 @@ public final class ChildCaseProcess {
     /** Task-local: the offers the caseworker can choose from, as the form's select options. */
     public static final String OFFER_OPTIONS = "offerOptions";
     public static final String OFFER_ID = "offerId";
+    /** Task-local: the measure chosen replaces a running placement, so the form asks for the return home. */
+    public static final String REPLACES_PLACEMENT = "replacesPlacement";
 
     public static final String CASE_ACTION = "caseAction";
 
@@ -78,6 +80,14 @@ public final class ChildCaseProcess {
      * grant does not make a second "Følg sagen".
      */
     public static final String MEASURE_ALONGSIDE = "measureAlongside";
+    /**
+     * An acute placement granted by intake for a child whose case runs: its course (plan within 3
+     * months, "Afslut eller forlæng indsats", follow-ups) starts beside the case at "Følg sagen".
+     * (A new case starts it at the gateway "Akut anbragt?", from {@link #ACUTE_COURSE}.)
+     */
+    public static final String MESSAGE_ACUTE_PLACEMENT_COURSE = "AcutePlacementCourse";
+    /** True from the acute placement until its course has started: its grant then ends beside the case. */
+    public static final String ACUTE_COURSE = "acuteCourse";
     /** The running measure the next granted measure replaces (ended when the new one is granted). */
     public static final String REPLACED_MEASURE_ID = "replacedMeasureId";
 

@@ -62,17 +62,45 @@ public class ChildCaseProcesses {
             local.put(ChildCaseProcess.REASSESS, false);
             runtime.createMessageCorrelation(ChildCaseProcess.MESSAGE_NEW_CONCERN)
                     .processInstanceBusinessKey(ref.caseNumber()).setVariablesLocal(local).correlate();
+            if (acuteMeasureId != null) {
+                startAcuteCourse(ref, acuteMeasureId);
+            }
             return;
         }
         Map<String, Object> variables = caseVariables(ref);
         variables.put(ChildCaseProcess.CONCERN_ID, concernId);
         variables.put(ChildCaseProcess.INVESTIGATION_NEEDED, true);
         if (acuteMeasureId != null) {
+            // Its course starts beside the case (gateway "Akut anbragt?"); the first measure granted
+            // after the investigation replaces it.
             variables.put(ChildCaseProcess.REPLACED_MEASURE_ID, acuteMeasureId);
+            variables.put(ChildCaseProcess.MEASURE_ID, acuteMeasureId);
+            variables.put(ChildCaseProcess.ACUTE_COURSE, true);
         }
         variables.putAll(ChildCaseProcess.investigationDue(dueAt, time.zone()));
         runtime.createMessageCorrelation(ChildCaseProcess.MESSAGE_INVESTIGATION_REQUESTED)
                 .processInstanceBusinessKey(ref.caseNumber()).setVariables(variables).correlateStartMessage();
+    }
+
+    /**
+     * The acute placement's course (plan within 3 months, its end with a return home), beside the
+     * investigation: granted already, so it joins the chain at "Bevilg indsats", whose grant is
+     * idempotent and sets the course's facts. Taken where the case waits at "Følg sagen" (message
+     * boundary "Akut anbragt"); a case busy elsewhere at that moment (choosing a measure, its first
+     * investigation) keeps the placement's follow-ups and visits, started with the grant, without
+     * the course's tasks.
+     */
+    private void startAcuteCourse(CaseRef ref, long acuteMeasureId) {
+        ProcessInstance instance = runningCase(ref.caseNumber());
+        var waiting = instance == null ? null : runtime.createExecutionQuery().processInstanceId(instance.getId())
+                .messageEventSubscriptionName(ChildCaseProcess.MESSAGE_ACUTE_PLACEMENT_COURSE).list().stream()
+                .findFirst().orElse(null);
+        if (waiting == null) {
+            return;
+        }
+        runtime.setVariables(instance.getId(),
+                Map.of(ChildCaseProcess.MEASURE_ID, acuteMeasureId, ChildCaseProcess.ACUTE_COURSE, true));
+        runtime.messageEventReceived(ChildCaseProcess.MESSAGE_ACUTE_PLACEMENT_COURSE, waiting.getId());
     }
 
     /**

@@ -226,6 +226,12 @@ public class FollowUps {
         if (input.fitSrs() != null && (input.fitSrs() < 0 || input.fitSrs() > 40)) {
             problems.add("fitSrs", "skal være mellem 0 og 40");
         }
+        if (input.decision() == FollowUpDecision.END_MEASURE && measure.isPlacement()) {
+            // A placement ends with a return home, whose plan and support the law requires (§ 100):
+            // that is asked where the placement ends, in the case's course, not here.
+            problems.add("followUpDecision", "en anbringelse afsluttes i barnets sag med 'Afslut eller forlæng indsats',"
+                    + " hvor hjemgivelsen og støtten bagefter planlægges (Barnets lov § 100); vælg 'Fortsæt' her");
+        }
         if (problems.require("followUpDecision", input.decision()) && input.decision() != FollowUpDecision.CONTINUE) {
             problems.require("decisionReason", input.decisionReason());
         }

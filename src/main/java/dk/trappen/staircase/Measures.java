@@ -105,18 +105,56 @@ public class Measures {
     }
 
     public MeasureView propose(CaseContext context, MeasureProposal proposal, String proposedBy) {
-        OfferEntity offer = validate(context, proposal);
+        return propose(context, proposal, null, proposedBy);
+    }
+
+    /**
+     * A measure that, once granted, replaces {@code replacesMeasureId} (a follow-up's step change, the
+     * decision after an acute placement; null: none). Replacing a running placement with a measure
+     * that is none takes the child home: that needs the placement's statement and the plan for the
+     * return (§ 100), kept with the proposal and recorded when the grant ends the placement.
+     */
+    public MeasureView propose(CaseContext context, MeasureProposal proposal, Long replacesMeasureId, String proposedBy) {
+        OfferEntity offer = validate(context, proposal, replacesMeasureId);
         return measures.save(new MeasureEntity(context, offer, proposal, legalBasis(offer, context), proposedBy,
                 time.now())).toView();
     }
 
     /** The caseworker's changes to a measure the team leader sent back. */
     public MeasureView revise(long measureId, CaseContext context, MeasureProposal proposal, String revisedBy) {
+        return revise(measureId, context, proposal, null, revisedBy);
+    }
+
+    public MeasureView revise(long measureId, CaseContext context, MeasureProposal proposal, Long replacesMeasureId,
+                              String revisedBy) {
         MeasureEntity measure = entity(measureId);
         requireStatus(measure, MeasureStatus.RETURNED, "sendt tilbage til rettelse");
-        OfferEntity offer = validate(context, proposal);
+        OfferEntity offer = validate(context, proposal, replacesMeasureId);
         measure.propose(offer, proposal, legalBasis(offer, context), revisedBy, time.now());
         return measure.toView();
+    }
+
+    /**
+     * The granted measure replaces the running {@code replacedMeasureId}, which ends the day the new
+     * one starts: one move on the staircase (say 5 → 2), not a fall to 0 and a climb back. A placement
+     * replaced by a measure that is none ends as a return home, with the plan kept on the proposal.
+     * Nothing happens when the old one has ended already (e.g. with its own return home).
+     */
+    public void replace(long replacedMeasureId, long grantedMeasureId) {
+        MeasureEntity old = entity(replacedMeasureId);
+        MeasureEntity granted = entity(grantedMeasureId);
+        if (old.id() == granted.id() || old.status() != MeasureStatus.GRANTED) {
+            return;
+        }
+        MeasureView next = granted.toView();
+        LocalDate endsOn = next.startDate().isBefore(old.startDate()) ? old.startDate() : next.startDate();
+        String by = next.decidedBy() == null ? next.proposedBy() : next.decidedBy();
+        if (old.toView().isPlacement() && !next.isPlacement() && granted.returnHomePlan() != null) {
+            endPlacement(old.id(), endsOn, "Afløst af " + next.offerName() + ": barnet flytter hjem",
+                    new PlacementEnd(true, true, granted.returnHomePlan(), true), by);
+        } else {
+            end(old.id(), endsOn, "Afløst af " + next.offerName(), by);
+        }
     }
 
     /** The team leader's decision on a proposed measure; a reason is required unless approved. */
@@ -295,7 +333,7 @@ public class Measures {
     /** The field of the reason support cannot wait for the investigation (personal data: pii_ in forms). */
     static final String ALONGSIDE_REASON = "measureAlongsideReason";
 
-    private OfferEntity validate(CaseContext context, MeasureProposal proposal) {
+    private OfferEntity validate(CaseContext context, MeasureProposal proposal, Long replacesMeasureId) {
         Problems problems = new Problems();
         OfferEntity offer = null;
         if (problems.require("offerId", proposal.offerId())) {
@@ -309,6 +347,17 @@ public class Measures {
             } else if (offer.measureKind().measureType().isPlacement() && !context.investigationFinished()) {
                 problems.add("offerId", PLACEMENT_NEEDS_INVESTIGATION);
             }
+        }
+        MeasureEntity replaced = replacesMeasureId == null ? null : measures.findById(replacesMeasureId).orElse(null);
+        if (offer != null && replaced != null && replaced.status() == MeasureStatus.GRANTED && replaced.toView().isPlacement()
+                && !offer.measureKind().measureType().isPlacement()) {
+            // The child goes home from the placement this measure replaces (§ 100).
+            if (!Boolean.TRUE.equals(proposal.placementStatement())) {
+                problems.add("placementStatement", "indsatsen afløser en anbringelse, så barnet flytter hjem: anbringelsesstedets"
+                        + " udtalelse skal indhentes først (Barnets lov § 100 stk. 2)");
+            }
+            problems.require("returnHomePlan", proposal.returnHomePlan());
+            problems.maxLength("returnHomePlan", proposal.returnHomePlan(), 10000);
         }
         if (context.alongsideInvestigation()) {
             problems.require(ALONGSIDE_REASON, proposal.alongsideReason());
@@ -337,8 +386,8 @@ public class Measures {
      */
     private String legalBasis(OfferEntity offer, CaseContext context) {
         String basis = legalBasis(offer);
-        if (offer.measureKind().measureType().isPlacement()) {
-            return basis;
+        if (!deadlines.rule(offer.measureKind().legalRuleCode()).barnetsLov().startsWith("§ 32")) {
+            return basis; // a placement (§ 46) or an early preventive measure (§ 30): no § 32 stk. 4 basis
         }
         if (context.alongsideInvestigation()) {
             return basis + ", jf. stk. 4 (sideløbende med den børnefaglige undersøgelse)";

@@ -472,6 +472,75 @@ class ChildCaseProcessTest {
     }
 
     @Test
+    void anAcutePlacementRunsItsCourseBesideTheInvestigationAndItsReplacementAtHomeIsAReturnHomeWithItsPlan() {
+        ProcessInstance pi = scenarios.acutelyPlaced(LocalDate.of(2016, 2, 2), fosterCare.id());
+        coverage.started(pi.getId());
+        long caseId = caseId(pi);
+        MeasureView placement = measures.ofCase(caseId).get(0);
+        assertThat(placement.status()).isEqualTo(MeasureStatus.GRANTED);
+        engine.runDueJobs(pi.getId());
+        assertThat(pi).hasPassed("Gateway_AcuteCourse", "Task_GrantMeasure", "Gateway_Alongside",
+                "EndEvent_MeasureAlongside", "Task_StartFollowUp", "Gateway_Placement")
+                .isWaitingAt("Task_Investigate", "Task_WritePlacementPlan");
+        assertThat(engine.task(pi.getId(), "Task_WritePlacementPlan").getDueDate())
+                .as("the placement's plan within 3 months of the grant (§ 91)")
+                .isBefore(java.util.Date.from(Instant.now().plus(Duration.ofDays(93))));
+        assertThat(processEngine.getRuntimeService().createProcessInstanceQuery().processDefinitionKey("followUp")
+                .variableValueEquals("measureId", placement.id()).count()).as("one follow-up process, not two").isEqualTo(1);
+        assertThat(processEngine.getRuntimeService().getVariable(pi.getId(), "replacedMeasureId")).isEqualTo(placement.id());
+
+        engine.complete("cnord1", pi.getId(), "Task_Investigate", investigation(2));
+        engine.complete("cnord1", pi.getId(), "Task_WritePlan", plan("Barnet kommer hjem og i skole hver dag."));
+        Task choose = engine.task(pi.getId(), "Task_ChooseMeasure");
+        assertThat(processEngine.getTaskService().getVariableLocal(choose.getId(), "replacesPlacement"))
+                .as("the form asks for the return home").isEqualTo(true);
+        // Replacing the placement with support at home takes the child home: the plan for it first (§ 100).
+        assertThatThrownBy(() -> engine.complete("cnord1", pi.getId(), "Task_ChooseMeasure", measure(familyTreatment, 16)))
+                .hasRootCauseInstanceOf(InvalidInputException.class).rootCause()
+                .hasMessageContaining("Anbringelsesstedets udtalelse: indsatsen afløser en anbringelse, så barnet flytter hjem")
+                .hasMessageContaining("Plan for hjemgivelsen: skal udfyldes");
+        assertThat(measures.ofCase(caseId)).as("nothing proposed").hasSize(1);
+
+        Map<String, Object> home = measure(familyTreatment, 16);
+        home.put("placementStatement", true);
+        home.put("pii_returnHomePlan", "Familiebehandling fra første uge; skolen kender planen; samvær med plejefamilien.");
+        MeasureView support = choose(pi, home);
+        assertThat(support.status()).isEqualTo(MeasureStatus.GRANTED);
+        assertThat(measures.get(placement.id()).status()).isEqualTo(MeasureStatus.ENDED);
+        assertThat(measures.get(placement.id()).endReason()).isEqualTo("Afløst af PMT-O (test): barnet flytter hjem");
+        assertThat(measures.returnHome(placement.id())).get().satisfies(returned -> {
+            assertThat(returned.plan()).startsWith("Familiebehandling fra første uge");
+            assertThat(returned.supportAfterReturn()).isTrue();
+        });
+        assertThat(measures.movesOf(childId(pi))).last().as("one move down, 5 → 2")
+                .satisfies(move -> assertThat(move).extracting(StaircaseMove::fromStep, StaircaseMove::toStep).containsExactly(5, 2));
+        assertThat(pi).hasPassed("EndEvent_MeasureCourseStopped").isWaitingAt("Task_FollowCase", "Task_EndMeasure");
+        assertThat(processEngine.getTaskService().createTaskQuery().processInstanceId(pi.getId())
+                .taskDefinitionKey("Task_FollowCase").count()).isEqualTo(1);
+        assertThat(processEngine.getRuntimeService().getVariables(pi.getId()).keySet()).noneMatch(name -> name.startsWith("pii_"));
+    }
+
+    @Test
+    void anAcutePlacementOfAChildWhoseCaseRunsStartsItsCourseBesideTheCase() {
+        LocalDate born = LocalDate.of(2016, 6, 6);
+        String cpr = Concerns.newCpr(born);
+        ProcessInstance pi = scenarios.fromIntake(cpr, "Akut Igen", born, OffsetDateTime.now().minusHours(3), Map.of());
+        coverage.started(pi.getId());
+        engine.complete("cnord1", pi.getId(), "Task_Investigate", investigation(0));
+        assertThat(pi).isWaitingAt("Task_FollowCase");
+
+        scenarios.acutelyPlaced(cpr, "Akut Igen", born, fosterCare.id(), "cnord2");
+        engine.runDueJobs(pi.getId());
+        MeasureView placement = measures.ofCase(caseId(pi)).get(0);
+        assertThat(placement.status()).isEqualTo(MeasureStatus.GRANTED);
+        assertThat(pi).hasPassed("BoundaryEvent_AcutePlacementOnCase", "Task_GrantMeasure", "EndEvent_MeasureAlongside")
+                .isWaitingAt("Task_FollowCase", "Task_InvestigateNewConcern", "Task_WritePlacementPlan");
+        assertThat(processEngine.getTaskService().createTaskQuery().processInstanceId(pi.getId())
+                .taskDefinitionKey("Task_FollowCase").count()).as("the case is followed once").isEqualTo(1);
+        assertThat(processEngine.getRuntimeService().getVariable(pi.getId(), "acuteCourse")).isEqualTo(false);
+    }
+
+    @Test
     void aPlacementEndingWithoutAReturnHomeEndsItsCourse() {
         ProcessInstance pi = readyToChooseMeasure();
         engine.complete("cnord1", pi.getId(), "Task_ChooseMeasure", measure(fosterCare, 52));

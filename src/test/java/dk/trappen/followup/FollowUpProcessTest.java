@@ -459,6 +459,11 @@ class FollowUpProcessTest {
         MeasureView placement = latestMeasure(pi);
         prepare(followUp, false);
         at(current(followUp).dueDate(), 10);
+        // A placement does not end at the follow-up: its end is a return home, planned in the case (§ 100).
+        assertThatThrownBy(() -> engine.complete("cnord1", followUp.getId(), "Task_HoldFollowUp",
+                held(current(followUp).dueDate(), "END_MEASURE")))
+                .hasRootCauseInstanceOf(InvalidInputException.class).rootCause()
+                .hasMessageContaining("en anbringelse afsluttes i barnets sag med 'Afslut eller forlæng indsats'");
         engine.complete("cnord1", followUp.getId(), "Task_HoldFollowUp", held(current(followUp).dueDate(), "STEP_DOWN"));
         engine.runDueJobs(followUp.getId());
         assertThat(followUp).hasPassed("Task_ReportDecision", "EndEvent_DecisionReported");
@@ -469,9 +474,11 @@ class FollowUpProcessTest {
         engine.complete("cnord1", pi.getId(), "Task_ChooseMeasure", form("offerId", String.valueOf(familyTreatment.id()),
                 "pii_childNotHeardReason", "Barnet ønskede ikke en samtale.",
                 "pii_measureStartDate", START.plusMonths(3).plusDays(7).toString(), "pii_measureDurationWeeks", 26L,
-                "pii_measurePurpose", "Støtte efter hjemgivelse."));
+                "pii_measurePurpose", "Støtte efter hjemgivelse.", "placementStatement", true,
+                "pii_returnHomePlan", "Barnet flytter hjem; familiebehandling hver uge og samvær med plejefamilien."));
         engine.runDueJobs(pi.getId());
         assertThat(measures.get(placement.id()).status()).isEqualTo(MeasureStatus.ENDED);
+        assertThat(measures.returnHome(placement.id())).as("the step down took the child home, with its plan").isPresent();
         assertThat(measures.get(placement.id()).endedOn()).isEqualTo(START.plusMonths(3).plusDays(7));
         assertThat(measures.movesOf(childId(pi))).last().satisfies(move -> {
             assertThat(move.fromStep()).isEqualTo(5);

@@ -61,6 +61,34 @@ public final class CaseScenarios {
         return concern.id();
     }
 
+    /**
+     * A child in acute danger whom "Handl akut" placed with {@code placementOfferId} today (team nord's
+     * leader acts): the case's childCase instance, its acute placement granted, the investigation beside it.
+     */
+    public ProcessInstance acutelyPlaced(LocalDate birthDate, long placementOfferId) {
+        return acutelyPlaced(Concerns.newCpr(birthDate), "Akut Testbarn", birthDate, placementOfferId, null);
+    }
+
+    /** As above for a known child; {@code secondAssessor} when the child has an open case (§ 137), else null. */
+    public ProcessInstance acutelyPlaced(String cpr, String name, LocalDate birthDate, long placementOfferId,
+                                         String secondAssessor) {
+        RegisteredConcern concern = engine.as("intake", () -> concerns.register(Concerns.professional(
+                cpr, name, birthDate, OffsetDateTime.ofInstant(org.camunda.bpm.engine.impl.util.ClockUtil.getCurrentTime()
+                        .toInstant(), EngineDriver.ZONE).minusHours(1), ConcernLevel.SEVERE, false), null));
+        Map<String, Object> assessment = form("acuteDanger", true, "concernLevel", "SEVERE", "boundedProblem", false,
+                "familyMotivated", false, "pii_note", "Barnet er i akut fare.");
+        if (secondAssessor != null) {
+            assessment.put("secondAssessor", secondAssessor);
+        }
+        engine.complete("intake", concern.processInstanceId(), "Task_AssessConcern", assessment);
+        engine.complete("lnord", concern.processInstanceId(), "Task_ActAcutely", form("acuteAction", "PLACEMENT",
+                "offerId", String.valueOf(placementOfferId), "pii_placementStartDate", LocalDate.now().toString(),
+                "pii_note", "Barnet er anbragt akut i plejefamilie."));
+        engine.runDueJobs(concern.processInstanceId());
+        return engine.engine().getRuntimeService().createProcessInstanceQuery().processDefinitionKey("childCase")
+                .variableValueEquals("caseId", caseIdOf(concern.processInstanceId())).singleResult();
+    }
+
     public ProcessInstance fromIntake(LocalDate birthDate, OffsetDateTime receivedAt) {
         return fromIntake(Concerns.newCpr(birthDate), "Testbarn", birthDate, receivedAt, Map.of());
     }

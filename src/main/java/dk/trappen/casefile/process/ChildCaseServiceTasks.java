@@ -1,6 +1,5 @@
 package dk.trappen.casefile.process;
 
-import java.time.LocalDate;
 import java.util.Date;
 
 import dk.trappen.casefile.ChildCaseProcess;
@@ -9,7 +8,6 @@ import dk.trappen.deadlines.LegalRules;
 import dk.trappen.platform.FormValues;
 import dk.trappen.platform.TimeSource;
 import dk.trappen.staircase.MeasureKind;
-import dk.trappen.staircase.MeasureStatus;
 import dk.trappen.staircase.MeasureView;
 import dk.trappen.staircase.Measures;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
@@ -61,12 +59,11 @@ class ChildCaseServiceTasks {
         if (replaced == null) {
             return;
         }
-        MeasureView old = measures.get(((Number) replaced).longValue());
-        if (old.status() == MeasureStatus.GRANTED && old.id() != granted.id()) {
-            LocalDate endsOn = granted.startDate().isBefore(old.startDate()) ? old.startDate() : granted.startDate();
-            String by = granted.decidedBy() == null ? granted.proposedBy() : granted.decidedBy();
-            measures.end(old.id(), endsOn, "Afløst af " + granted.offerName(), by);
+        long old = ((Number) replaced).longValue();
+        if (old == granted.id()) {
+            return; // the acute placement's own course starting: the measure after the investigation replaces it
         }
+        measures.replace(old, granted.id());
         execution.removeVariable(ChildCaseProcess.REPLACED_MEASURE_ID);
     }
 }

@@ -167,6 +167,11 @@ class ChildCaseTaskListeners {
                     .map(offer -> Map.of("label", label(offer), "value", String.valueOf(offer.id()))).toList();
             task.setVariableLocal(ChildCaseProcess.OFFER_OPTIONS,
                     SpinValues.jsonValue(Spin.JSON(options).toString()).create());
+            // The form asks for the return home only when the measure chosen replaces a running placement.
+            Long replaced = replacedMeasureId(task);
+            task.setVariableLocal(ChildCaseProcess.REPLACES_PLACEMENT, replaced != null
+                    && measures.get(replaced).status() == dk.trappen.staircase.MeasureStatus.GRANTED
+                    && measures.get(replaced).isPlacement());
         };
     }
 
@@ -182,7 +187,7 @@ class ChildCaseTaskListeners {
         return formHandler(task -> {
             FormValues form = new FormValues(task);
             childViews.check(form.date("pii_childHeardOn"), form.text("pii_childNotHeardReason"));
-            MeasureView measure = measures.propose(context(task), proposal(form), user());
+            MeasureView measure = measures.propose(context(task), proposal(form), replacedMeasureId(task), user());
             recordChildView(task, form, measure.id(), dk.trappen.casefile.ChildViews.Decision.CHOOSE);
             routeMeasure(task, measure);
         });
@@ -200,7 +205,8 @@ class ChildCaseTaskListeners {
         return formHandler(task -> {
             FormValues form = new FormValues(task);
             childViews.check(form.date("pii_childHeardOn"), form.text("pii_childNotHeardReason"));
-            MeasureView measure = measures.revise(measureId(task), context(task), proposal(form), user());
+            MeasureView measure = measures.revise(measureId(task), context(task), proposal(form), replacedMeasureId(task),
+                    user());
             recordChildView(task, form, measure.id(), dk.trappen.casefile.ChildViews.Decision.REVISE);
             routeMeasure(task, measure);
         });
@@ -209,6 +215,11 @@ class ChildCaseTaskListeners {
     /** The case as the staircase needs it, and whether this measure is chosen beside the running investigation. */
     private dk.trappen.staircase.CaseContext context(DelegateTask task) {
         return cases.context(caseId(task)).alongside(alongside(task));
+    }
+
+    private static Long replacedMeasureId(DelegateTask task) {
+        Object replaced = task.getVariable(ChildCaseProcess.REPLACED_MEASURE_ID);
+        return replaced == null ? null : ((Number) replaced).longValue();
     }
 
     private static boolean alongside(DelegateTask task) {
@@ -225,7 +236,7 @@ class ChildCaseTaskListeners {
         }
         return new MeasureProposal(offerId, form.date("pii_measureStartDate"), form.integer("pii_measureDurationWeeks"),
                 form.text("pii_measurePurpose"), form.text("pii_measureStepReason"),
-                form.text("pii_measureAlongsideReason"));
+                form.text("pii_measureAlongsideReason"), form.text("pii_returnHomePlan"), form.bool("placementStatement"));
     }
 
     private static void routeMeasure(DelegateTask task, MeasureView measure) {

@@ -42,6 +42,7 @@ public class MeasureEntity {
     private String purpose;
     private String stepReason;
     private String alongsideReason;
+    private String returnHomePlan;
     private String legalRuleCode;
     private String legalBasis;
     private String proposedBy;
@@ -81,6 +82,8 @@ public class MeasureEntity {
         this.stepReason = proposal.stepReason();
         this.alongsideReason = proposal.alongsideReason() == null || proposal.alongsideReason().isBlank() ? null
                 : proposal.alongsideReason().trim();
+        this.returnHomePlan = proposal.returnHomePlan() == null || proposal.returnHomePlan().isBlank() ? null
+                : proposal.returnHomePlan().trim();
         this.proposedBy = proposedBy;
         this.proposedAt = now;
         this.status = MeasureStatus.PROPOSED;
@@ -130,6 +133,11 @@ public class MeasureEntity {
 
     public LocalDate expectedEndDate() {
         return expectedEndDate;
+    }
+
+    /** The plan for the child's return home, when this measure replaces a placement (personal data). */
+    public String returnHomePlan() {
+        return returnHomePlan;
     }
 
     public MeasureView toView() {
