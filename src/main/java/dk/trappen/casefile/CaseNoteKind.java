@@ -20,6 +20,8 @@ public enum CaseNoteKind {
     RETURN_HOME_FOLLOW_UP,
     /** The child's support person (bisidder, § 6) was recorded. */
     SUPPORT_PERSON,
+    /** "Tag stilling til ungeplan": the young person turned 16; an ungeplan is written, or why not (§ 108). */
+    YOUNG_PERSON_PLAN,
     /** The router had the maximum caseload: the case went to the team, the team leader distributes it. */
     CASE_TO_TEAM
 }

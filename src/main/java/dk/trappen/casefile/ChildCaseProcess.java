@@ -62,6 +62,12 @@ public final class ChildCaseProcess {
     public static final String OFFER_ID = "offerId";
     /** Task-local: the measure chosen replaces a running placement, so the form asks for the return home. */
     public static final String REPLACES_PLACEMENT = "replacesPlacement";
+    /** The start of the young person's 16th birthday, for a child under 16 when the case starts ("Den unge fylder 16"). */
+    public static final String TURNS_16_AT = "turns16At";
+    /** When the ungeplan is due: 3 months after the 16th birthday (legal table YOUNG_PERSON_PLAN, § 108 stk. 3). */
+    public static final String YOUNG_PERSON_PLAN_DUE_AT = "youngPersonPlanDueAt";
+    /** "Tag stilling til ungeplan": true when an ungeplan is to be written. */
+    public static final String YOUNG_PERSON_PLAN_NEEDED = "youngPersonPlanNeeded";
 
     public static final String CASE_ACTION = "caseAction";
 

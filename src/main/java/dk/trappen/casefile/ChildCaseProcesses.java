@@ -26,10 +26,13 @@ public class ChildCaseProcesses {
     private final dk.trappen.platform.TimeSource time;
 
     private final dk.trappen.platform.EngineAsSystem system;
+    private final dk.trappen.deadlines.Deadlines deadlines;
 
     ChildCaseProcesses(RuntimeService runtime, Organisation organisation, ChildRepository children,
-                       dk.trappen.platform.TimeSource time, dk.trappen.platform.EngineAsSystem system) {
+                       dk.trappen.platform.TimeSource time, dk.trappen.platform.EngineAsSystem system,
+                       dk.trappen.deadlines.Deadlines deadlines) {
         this.runtime = runtime;
+        this.deadlines = deadlines;
         this.system = system;
         this.time = time;
         this.organisation = organisation;
@@ -78,8 +81,29 @@ public class ChildCaseProcesses {
             variables.put(ChildCaseProcess.ACUTE_COURSE, true);
         }
         variables.putAll(ChildCaseProcess.investigationDue(dueAt, time.zone()));
+        variables.putAll(youngPersonPlanVariables(ref));
         runtime.createMessageCorrelation(ChildCaseProcess.MESSAGE_INVESTIGATION_REQUESTED)
                 .processInstanceBusinessKey(ref.caseNumber()).setVariables(variables).correlateStartMessage();
+    }
+
+    /**
+     * For a child under 16 whose birth date is known: the 16th birthday, when the case's caseworker
+     * takes a stand on an ungeplan, and when that plan is due (§ 108 stk. 1 and 3). Empty otherwise:
+     * from 16 every plan written is an ungeplan already.
+     */
+    public Map<String, Object> youngPersonPlanVariables(CaseRef ref) {
+        java.time.LocalDate born = children.findById(ref.childId()).map(child -> child.toRef().birthDate()).orElse(null);
+        if (born == null) {
+            return Map.of();
+        }
+        java.time.LocalDate sixteen = born.plusYears(ChildPlans.YOUNG_PERSON_PLAN_FROM_AGE);
+        if (!sixteen.isAfter(time.today())) {
+            return Map.of();
+        }
+        Instant turns16 = deadlines.startOfDay(sixteen);
+        java.time.LocalDate due = deadlines.dueDate(dk.trappen.deadlines.LegalRules.YOUNG_PERSON_PLAN, turns16);
+        return Map.of(ChildCaseProcess.TURNS_16_AT, Date.from(turns16),
+                ChildCaseProcess.YOUNG_PERSON_PLAN_DUE_AT, Date.from(deadlines.endOfDay(due)));
     }
 
     /**
@@ -121,6 +145,7 @@ public class ChildCaseProcesses {
         variables.put(ChildCaseProcess.CONCERN_ID, concernId);
         variables.put(ChildCaseProcess.INVESTIGATION_NEEDED, false);
         variables.putAll(ChildCaseProcess.investigationDue(investigationDueAt, time.zone()));
+        variables.putAll(youngPersonPlanVariables(ref));
         runtime.createMessageCorrelation(ChildCaseProcess.MESSAGE_INVESTIGATION_REQUESTED)
                 .processInstanceBusinessKey(ref.caseNumber()).setVariables(variables).correlateStartMessage();
     }

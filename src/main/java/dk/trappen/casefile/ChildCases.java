@@ -169,6 +169,13 @@ public class ChildCases {
         return participants.existsById(new CaseParticipant.Key(caseId, userId));
     }
 
+    /** Whether the child is placed now: a granted placement runs on the case. */
+    @Transactional(readOnly = true)
+    public boolean placed(long caseId) {
+        return measures.ofCase(caseId).stream()
+                .anyMatch(m -> m.status() == dk.trappen.staircase.MeasureStatus.GRANTED && m.isPlacement());
+    }
+
     /** The case as the staircase sees it: ids, team and the child's age today (null if unknown). */
     @Transactional(readOnly = true)
     public CaseContext context(long caseId) {

@@ -50,6 +50,29 @@ public class ChildPlans {
         public static final YoungPersonPart NOT_APPLICABLE = new YoungPersonPart(null, null);
     }
 
+    /**
+     * "Tag stilling til ungeplan" when the young person turns 16 (§ 108 stk. 1): an ungeplan is
+     * written, or the reason there is none. A placed young person must have one (stk. 2). Noted in
+     * the case's journal; refused, naming the field, before anything is stored.
+     */
+    public boolean decideYoungPersonPlan(long caseId, Boolean write, String reason, String decidedBy) {
+        dk.trappen.platform.Problems problems = new dk.trappen.platform.Problems();
+        if (problems.require("youngPersonPlanDecision", write) && !write) {
+            if (cases.placed(caseId)) {
+                problems.add("youngPersonPlanDecision", "den unge er anbragt, så der skal udarbejdes en ungeplan"
+                        + " (Barnets lov § 108 stk. 2)");
+            }
+            problems.require("youngPersonPlanReason", reason);
+        }
+        problems.maxLength("youngPersonPlanReason", reason, 4000);
+        problems.throwIfAny();
+        cases.recordNote(caseId, CaseNoteKind.YOUNG_PERSON_PLAN, write
+                ? "Den unge er fyldt 16: der udarbejdes en ungeplan (Barnets lov § 108)."
+                : "Den unge er fyldt 16: der udarbejdes ikke en ungeplan (Barnets lov § 108 stk. 1). " + reason.trim(),
+                null, decidedBy);
+        return write;
+    }
+
     /** Whether the case's plan is a young person's plan now (the child is 16 or older). */
     @Transactional(readOnly = true)
     public boolean youngPersonPlan(long caseId) {

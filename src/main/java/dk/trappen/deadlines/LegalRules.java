@@ -17,6 +17,8 @@ public final class LegalRules {
 
     /** The follow-up after a placed child returns home (municipal deadline, default 3 months). */
     public static final String RETURN_HOME_FOLLOW_UP = "RETURN_HOME_FOLLOW_UP";
+    /** The ungeplan: at the latest 3 months after the young person turns 16 (§ 108 stk. 3). */
+    public static final String YOUNG_PERSON_PLAN = "YOUNG_PERSON_PLAN";
 
     private LegalRules() {
     }

@@ -488,6 +488,9 @@ class ChildCaseProcessTest {
         assertThat(processEngine.getRuntimeService().createProcessInstanceQuery().processDefinitionKey("followUp")
                 .variableValueEquals("measureId", placement.id()).count()).as("one follow-up process, not two").isEqualTo(1);
         assertThat(processEngine.getRuntimeService().getVariable(pi.getId(), "replacedMeasureId")).isEqualTo(placement.id());
+        assertThatThrownBy(() -> plans.decideYoungPersonPlan(caseId, false, "Ikke nødvendig.", "cnord1"))
+                .as("§ 108 stk. 2: a placed young person has an ungeplan").isInstanceOf(InvalidInputException.class)
+                .hasMessageContaining("den unge er anbragt");
 
         engine.complete("cnord1", pi.getId(), "Task_Investigate", investigation(2));
         engine.complete("cnord1", pi.getId(), "Task_WritePlan", plan("Barnet kommer hjem og i skole hver dag."));
@@ -581,6 +584,64 @@ class ChildCaseProcessTest {
         assertThat(plan.danishName()).isEqualTo("Ungeplan");
         assertThat(plan.youngPersonTookPart()).isTrue();
         assertThat(plan.goals()).extracting(PlanView.Goal::description).contains("Den unge starter på en ungdomsuddannelse.");
+    }
+
+    @Test
+    void whenTheYoungPersonTurnsSixteenTheCaseworkerTakesAStandOnAnUngeplanDueThreeMonthsLater() {
+        LocalDate sixteen = LocalDate.now().plusDays(20);
+        ProcessInstance pi = caseFromIntake(sixteen.minusYears(16), OffsetDateTime.now().minusHours(2));
+        assertThat(pi).isWaitingAt("Task_Investigate", "IntermediateCatchEvent_Turns16");
+        assertThat(processEngine.getRuntimeService().getVariable(pi.getId(), "turns16At"))
+                .isEqualTo(java.util.Date.from(sixteen.atStartOfDay(EngineDriver.ZONE).toInstant()));
+
+        engine.setClock(sixteen, 8);
+        try {
+            engine.runDueJobs(pi.getId());
+            Task decide = engine.task(pi.getId(), "Task_DecideYoungPersonPlan");
+            assertThat(decide.getAssignee()).isEqualTo("csyd1");
+            assertThat(decide.getDueDate()).as("§ 108 stk. 3: 3 months after the birthday")
+                    .isEqualTo(java.util.Date.from(sixteen.plusMonths(3).plusDays(1).atStartOfDay(EngineDriver.ZONE).toInstant()));
+            assertThatThrownBy(() -> engine.complete("csyd1", pi.getId(), "Task_DecideYoungPersonPlan",
+                    form("youngPersonPlanDecision", "NOT_NEEDED")))
+                    .hasRootCauseInstanceOf(InvalidInputException.class).rootCause()
+                    .hasMessageContaining("Hvorfor er der ikke behov for en ungeplan?: skal udfyldes");
+            engine.complete("csyd1", pi.getId(), "Task_DecideYoungPersonPlan", form("youngPersonPlanDecision", "WRITE"));
+            Task write = engine.task(pi.getId(), "Task_WriteYoungPersonPlan");
+            assertThat(processEngine.getTaskService().getVariableLocal(write.getId(), "youngPersonPlan"))
+                    .as("the plan form shows the ungeplan's fields").isEqualTo(true);
+            Map<String, Object> ungeplan = plan("Den unge kommer i skole hver dag.");
+            ungeplan.putAll(form("pii_adulthoodGoal", "Den unge søger ind på en ungdomsuddannelse.",
+                    "pii_adulthoodGoalProgress", "Ansøgning sendt til marts.",
+                    "pii_adulthoodGoalTargetDate", sixteen.plusMonths(6).toString(), "youngPersonTookPart", true));
+            engine.complete("csyd1", pi.getId(), "Task_WriteYoungPersonPlan", ungeplan);
+        } finally {
+            engine.resetClock();
+        }
+        assertThat(pi).hasPassed("Gateway_YoungPersonPlan", "EndEvent_YoungPersonPlanWritten").isWaitingAt("Task_Investigate");
+        assertThat(plans.current(caseId(pi))).get().satisfies(plan -> assertThat(plan.danishName()).isEqualTo("Ungeplan"));
+        assertThat(cases.notes(caseId(pi))).extracting(CaseNoteView::kind).contains(CaseNoteKind.YOUNG_PERSON_PLAN);
+    }
+
+    @Test
+    void noUngeplanNeedsAReasonAndIsNeverTheChoiceForAPlacedYoungPerson() {
+        LocalDate sixteen = LocalDate.now().plusDays(3);
+        ProcessInstance pi = caseFromIntake(sixteen.minusYears(16), OffsetDateTime.now().minusHours(2));
+        engine.setClock(sixteen, 8);
+        try {
+            engine.runDueJobs(pi.getId());
+            engine.complete("csyd1", pi.getId(), "Task_DecideYoungPersonPlan", form("youngPersonPlanDecision", "NOT_NEEDED",
+                    "pii_youngPersonPlanReason", "Støtten slutter om en måned; den unge og forældrene ønsker ikke en plan."));
+        } finally {
+            engine.resetClock();
+        }
+        assertThat(pi).hasPassed("EndEvent_NoYoungPersonPlan").isWaitingAt("Task_Investigate");
+        assertThat(cases.notes(caseId(pi))).filteredOn(note -> note.kind() == CaseNoteKind.YOUNG_PERSON_PLAN)
+                .singleElement().satisfies(note -> assertThat(note.text()).contains("Støtten slutter om en måned"));
+        assertThat(processEngine.getRuntimeService().getVariables(pi.getId()).keySet()).noneMatch(name -> name.startsWith("pii_"));
+
+        ProcessInstance older = caseFromIntake(LocalDate.now().minusYears(17), OffsetDateTime.now().minusHours(2));
+        assertThat(processEngine.getRuntimeService().getVariable(older.getId(), "turns16At"))
+                .as("from 16 every plan is an ungeplan already").isNull();
     }
 
     @Test

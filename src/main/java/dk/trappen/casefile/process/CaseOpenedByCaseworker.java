@@ -75,6 +75,7 @@ class CaseOpenedByCaseworker implements ExecutionListener {
         PersonalData.removeFrom(execution);
         execution.setVariables(processes.caseVariables(ref));
         execution.setVariable(ChildCaseProcess.INVESTIGATION_NEEDED, investigate);
+        execution.setVariables(processes.youngPersonPlanVariables(ref));
         execution.setVariables(ChildCaseProcess.investigationDue(
                 deadlines.deadline(LegalRules.INVESTIGATION, time.now()), time.zone()));
         execution.setProcessBusinessKey(ref.caseNumber());

@@ -98,6 +98,22 @@ class ChildCaseTaskListeners {
         });
     }
 
+    /** "Tag stilling til ungeplan": the young person turned 16 (§ 108); "Udarbejd ungeplan" follows, or not. */
+    @Bean
+    TaskListener decideYoungPersonPlan() {
+        return formHandler(task -> {
+            FormValues form = new FormValues(task);
+            String decision = form.text("youngPersonPlanDecision");
+            Boolean write = decision == null ? null : switch (decision) {
+                case "WRITE" -> true;
+                case "NOT_NEEDED" -> false;
+                default -> throw InvalidInputException.of("youngPersonPlanDecision", "er ikke et af valgene");
+            };
+            task.setVariable(ChildCaseProcess.YOUNG_PERSON_PLAN_NEEDED,
+                    plans.decideYoungPersonPlan(caseId(task), write, form.text("pii_youngPersonPlanReason"), user()));
+        });
+    }
+
     /** "Genvurdér sagen": a new concern about the child, reassessed on the running case (§ 137). */
     @Bean
     TaskListener reassessCase() {
@@ -361,6 +377,8 @@ class ChildCaseTaskListeners {
     /** The labels of the form fields the server checks, as the forms in forms/ show them. */
     static final Map<String, String> FORM_LABELS = Map.ofEntries(
             Map.entry("measureAlongsideReason", "Hvorfor kan støtten ikke vente på undersøgelsen?"),
+            Map.entry("youngPersonPlanDecision", "Ungeplan"),
+            Map.entry("youngPersonPlanReason", "Hvorfor er der ikke behov for en ungeplan?"),
             Map.entry(ChildCaseProcess.MEASURE_ALONGSIDE, "Støtte ved siden af undersøgelsen"),
             Map.entry("childConversationWaivedReason", "Hvorfor er der ikke holdt en samtale med barnet?"),
             Map.entry("childHeardOn", "Dato for samtalen med barnet"),

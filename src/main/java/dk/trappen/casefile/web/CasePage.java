@@ -45,6 +45,7 @@ class CasePage {
             Map.entry("CASE_TO_TEAM", "Sagen til teamet (fuldt sagstal)"),
             Map.entry("REASSESSMENT", "Genvurdering efter ny underretning"),
             Map.entry("SUPPORT_PERSON", "Bisidder"),
+            Map.entry("YOUNG_PERSON_PLAN", "Ungeplan (Barnets lov § 108)"),
             Map.entry("RETURN_HOME_FOLLOW_UP", "Opfølgning efter hjemgivelse"),
             Map.entry("LATE_INVESTIGATION", "Sen undersøgelse – teamlederens handling"),
             Map.entry("CASE_REVIEW", "Gennemgang af sagen"), Map.entry("REASSIGNED", "Sagen overdraget"),
