@@ -13,6 +13,19 @@ public final class Cpr {
     private Cpr() {
     }
 
+    /**
+     * The number as stored: ten digits. Danes write it with a hyphen (120320-1234), so a number in
+     * that shape is accepted and the hyphen dropped; anything else is returned as given, for the
+     * validation to name.
+     */
+    public static String normalise(String cpr) {
+        if (cpr == null) {
+            return null;
+        }
+        String trimmed = cpr.strip();
+        return trimmed.matches("\\d{6}-\\d{4}") ? trimmed.replace("-", "") : cpr;
+    }
+
     public static boolean isWellFormed(String cpr) {
         return cpr != null && cpr.matches("\\d{10}") && birthDate(cpr).isPresent();
     }

@@ -18,5 +18,10 @@ public record ConcernRegistration(NotifierType notifierType,
 
     /** The child the concern is about: a name and a CPR number or a birth date (or both). */
     public record Child(String cpr, String name, LocalDate birthDate) {
+
+        /** A CPR number written as Danes do, with a hyphen, is stored without it. */
+        public Child {
+            cpr = dk.trappen.casefile.Cpr.normalise(cpr);
+        }
     }
 }

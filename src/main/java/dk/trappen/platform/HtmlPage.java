@@ -143,6 +143,18 @@ public final class HtmlPage {
         return instant == null ? "" : WHEN.format(instant.atZone(zone));
     }
 
+    /**
+     * A deadline as Danes read it: one that runs out at midnight (the end of a day, as every
+     * deadline "on" a day does) is that day, without a time — never the next day "kl. 00:00".
+     */
+    public String due(Instant instant) {
+        if (instant == null) {
+            return "";
+        }
+        var local = instant.atZone(zone);
+        return local.toLocalTime().equals(java.time.LocalTime.MIDNIGHT) ? day(local.toLocalDate().minusDays(1)) : when(instant);
+    }
+
     public static String day(LocalDate day) {
         return day == null ? "" : DAY.format(day);
     }

@@ -14,5 +14,10 @@ public record RequestInput(Boolean anonymous, WayIn wayIn, Child child, String p
 
     /** The child: a name and a CPR number or a birth date (or both). */
     public record Child(String cpr, String name, LocalDate birthDate) {
+
+        /** A CPR number written as Danes do, with a hyphen, is stored without it. */
+        public Child {
+            cpr = dk.trappen.casefile.Cpr.normalise(cpr);
+        }
     }
 }

@@ -85,8 +85,16 @@ class DashboardApiTest {
         Reply csv = http.get("lnord", "/api/dashboard/export.csv?team=nord");
         assertThat(csv.status()).isEqualTo(200);
         assertThat(csv.headers().getContentType().toString()).startsWith("text/csv");
-        assertThat(csv.body()).startsWith("diagram;etiket;serie;værdi")
+        assertThat(csv.body()).as("UTF-8 with a byte-order mark, for Danish Excel").startsWith("\uFEFFdiagram;etiket;serie;værdi")
                 .contains("indsatstrappen;2 " + after.get("childrenPerStep").get(2).get("name").asText() + ";børn;" + stepCount(after, 2));
+        // Read back as a Danish spreadsheet does: four cells a row, every value a number with a decimal comma.
+        java.util.List<String> rows = csv.body().substring(1).lines().skip(1).toList();
+        assertThat(rows).isNotEmpty().allSatisfy(row -> {
+            String[] cells = row.split(";", -1);
+            assertThat(cells).as(row).hasSize(4);
+            assertThat(cells[3]).as(row).matches("-?\\d+(,\\d{2})?");
+        });
+        assertThat(rows).anySatisfy(row -> assertThat(row).startsWith("netværk (mål 2);møder pr. sag;gennemsnit;").contains(","));
 
         ApiClient.Session manager = http.webappLogin("manager", "cockpit");
         Reply page = http.page(manager.cookies(), "/dashboard");

@@ -118,7 +118,7 @@ class CasePage {
             page.paragraph("Ingen åbne opgaver.");
         } else {
             List<String[]> rows = new ArrayList<>();
-            o.nextDeadlines().forEach(d -> rows.add(new String[] {d.task(), (d.overdue() ? "!" : "") + page.when(d.due()),
+            o.nextDeadlines().forEach(d -> rows.add(new String[] {d.task(), (d.overdue() ? "!" : "") + page.due(d.due()),
                     d.assignee() == null ? "teamet" : d.assignee()}));
             page.table(new String[] {"Opgave", "Frist", "Hos"}, rows);
         }

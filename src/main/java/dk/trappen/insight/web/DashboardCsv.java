@@ -11,7 +11,12 @@ import dk.trappen.insight.DashboardView;
  */
 final class DashboardCsv {
 
-    private final StringBuilder csv = new StringBuilder("diagram;etiket;serie;værdi\n");
+    /**
+     * UTF-8 with a byte-order mark, so Danish Excel reads æøå; semicolons and decimal commas, as a
+     * Danish spreadsheet expects them.
+     */
+    private final StringBuilder csv = new StringBuilder("\uFEFFdiagram;etiket;serie;værdi\n");
+    private static final Locale DANISH = Locale.forLanguageTag("da-DK");
 
     private DashboardCsv() {
     }
@@ -68,7 +73,7 @@ final class DashboardCsv {
 
     private void row(String chart, String label, String series, Object value) {
         csv.append(cell(chart)).append(';').append(cell(label)).append(';').append(cell(series)).append(';')
-                .append(value instanceof Double d ? String.format(Locale.ROOT, "%.2f", d) : value).append('\n');
+                .append(value instanceof Double d ? String.format(DANISH, "%.2f", d) : value).append('\n');
     }
 
     /** Quoted when it holds a separator, a quote or a line break; a leading =, +, - or @ is neutralised (CSV injection). */

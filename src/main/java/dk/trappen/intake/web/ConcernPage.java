@@ -58,7 +58,7 @@ class ConcernPage {
         page.fact("Underretter", da(c.notifierType()) + (c.notifierOrganisation() != null ? ", " + c.notifierOrganisation() : "")
                 + (c.notifierContact() != null ? " (" + c.notifierContact() + ")" : ""));
         page.fact("Modtaget", page.when(c.receivedAt()));
-        page.fact("Vurderes senest", page.when(c.assessmentDueAt()));
+        page.fact("Vurderes senest", page.due(c.assessmentDueAt()));
         if (c.acknowledgementDueDate() != null) {
             page.fact("Kvittering senest", HtmlPage.day(c.acknowledgementDueDate())
                     + (c.acknowledgedAt() != null ? " (sendt " + page.when(c.acknowledgedAt()) + ")" : " (ikke sendt)"));

@@ -127,6 +127,9 @@ class CaseApiTest {
         assertThat(page.status()).isEqualTo(200);
         assertThat(page.body()).contains("Noah Testesen", "KIFF (API-test)", "Barnets lov § 32 stk. 1 nr. 5",
                 "Noah sover i egen seng.", "0 → 2 (op)", "Følg sagen");
+        // A deadline on a day (the measure's expected end, 16 weeks on) reads as that day, never the next "kl. 00:00".
+        assertThat(page.body()).contains("<td>Afslut eller forlæng indsats</td><td>"
+                + dk.trappen.platform.HtmlPage.day(LocalDate.now().plusWeeks(16)) + "</td>").doesNotContain("kl. 00:00");
     }
 
     @Test

@@ -111,7 +111,8 @@ class ConcernApiTest {
     void aSchoolSystemRegistersAConcernThatIntakeAndTheChildsTeamCanRead() throws IOException {
         String cpr = newCpr();
         OffsetDateTime receivedAt = OffsetDateTime.now(COPENHAGEN).minusHours(1).truncatedTo(ChronoUnit.SECONDS);
-        Map<String, Object> body = concern(cpr, NORD_CHILD_BORN, receivedAt.toString());
+        // Written as Danes write it, with a hyphen: accepted and stored without it.
+        Map<String, Object> body = concern(cpr.substring(0, 6) + "-" + cpr.substring(6), NORD_CHILD_BORN, receivedAt.toString());
 
         Reply created = post("skolesystem", body);
 
