@@ -359,6 +359,12 @@ public class FollowUps {
                 .filter(visit -> visit.status() == Status.PLANNED).map(PlacementVisitEntity::toView).toList();
     }
 
+    /** The case's held follow-ups, oldest first: what was recorded, for the case's journal. */
+    @Transactional(readOnly = true)
+    public List<FollowUpView> held(long caseId) {
+        return views(caseId).stream().filter(f -> f.heldOn() != null).toList();
+    }
+
     /** Follow-ups held for these cases between two dates (statistics: the child heard, FIT). */
     @Transactional(readOnly = true)
     public List<FollowUpView> heldBetween(java.util.Collection<Long> caseIds, LocalDate from, LocalDate to) {

@@ -70,6 +70,8 @@ class FollowUpProcessTest {
     @Autowired
     FollowUps followUps;
     @Autowired
+    dk.trappen.casefile.CaseJournal journal;
+    @Autowired
     Organisation organisation;
     @Autowired
     TeamDeadlines teamDeadlines;
@@ -507,6 +509,13 @@ class FollowUpProcessTest {
         engine.complete("cnord1", followUp.getId(), "Task_HoldFollowUp", held(due, "END_MEASURE"));
         engine.runDueJobs(followUp.getId());
         assertThat(followUp).isEnded();
+        // What the follow-up recorded reads on the case page, in the case's journal.
+        assertThat(journal.entriesOf(measure.caseId())).filteredOn(entry -> entry.kind().equals("Opfølgning"))
+                .singleElement().satisfies(entry -> {
+                    assertThat(entry.title()).endsWith(": Afslut indsatsen");
+                    assertThat(entry.text()).contains("Mål 1: 6 af 10 – Mere fremmøde.", "Mål 2: 4 af 10", "Barnet er hørt.",
+                            "FIT: ORS 22 af 40, SRS 38 af 40", "Begrundelse: Målene er tæt på at være nået.");
+                });
         assertThat(measures.get(measure.id()).status()).isEqualTo(MeasureStatus.ENDED);
         assertThat(measures.get(measure.id()).endedOn()).isEqualTo(due);
         assertThat(measures.movesOf(childId(pi))).last().satisfies(move -> assertThat(move.toStep()).isZero());
