@@ -52,13 +52,7 @@ public class ChildCaseProcesses {
      */
     @Transactional
     public void investigate(CaseRef ref, long concernId, Instant dueAt, Long acuteMeasureId) {
-        // Several concerns about one child finish intake together: without the child's lock each
-        // would see no running case process and start one (two instances with one business key,
-        // and every later correlation to the case fails). Held until this job's transaction commits.
-        children.lockById(ref.childId()).orElseThrow();
-        boolean running = runtime.createProcessInstanceQuery().processDefinitionKey(ChildCaseProcess.KEY)
-                .processInstanceBusinessKey(ref.caseNumber()).count() > 0;
-        if (running) {
+        if (runsAfterLock(ref)) {
             Map<String, Object> local = new HashMap<>();
             local.put(ChildCaseProcess.CONCERN_ID, concernId);
             local.put(ChildCaseProcess.NEW_CONCERN_DUE_AT, Date.from(dueAt));
@@ -70,18 +64,38 @@ public class ChildCaseProcesses {
             }
             return;
         }
+        Map<String, Object> acute = new HashMap<>();
+        if (acuteMeasureId != null) {
+            // Its course starts beside the case (gateway "Ved siden af sagen?"); the first measure
+            // granted after the investigation replaces it.
+            acute.put(ChildCaseProcess.REPLACED_MEASURE_ID, acuteMeasureId);
+            acute.put(ChildCaseProcess.MEASURE_ID, acuteMeasureId);
+            acute.put(ChildCaseProcess.ACUTE_COURSE, true);
+        }
+        startCase(ref, concernId, dueAt, true, acute);
+    }
+
+    /**
+     * Takes the child's lock and says whether the case's process runs. Several concerns about one
+     * child finish intake together: without the lock each would see no running case process and
+     * start one (two instances with one business key, and every later correlation to the case
+     * fails). Held until the caller's transaction commits.
+     */
+    private boolean runsAfterLock(CaseRef ref) {
+        children.lockById(ref.childId()).orElseThrow();
+        return runtime.createProcessInstanceQuery().processDefinitionKey(ChildCaseProcess.KEY)
+                .processInstanceBusinessKey(ref.caseNumber()).count() > 0;
+    }
+
+    /** Starts the case's process from intake, with or without the investigation first. */
+    private void startCase(CaseRef ref, long concernId, Instant investigationDueAt, boolean investigationNeeded,
+                           Map<String, Object> more) {
         Map<String, Object> variables = caseVariables(ref);
         variables.put(ChildCaseProcess.CONCERN_ID, concernId);
-        variables.put(ChildCaseProcess.INVESTIGATION_NEEDED, true);
-        if (acuteMeasureId != null) {
-            // Its course starts beside the case (gateway "Akut anbragt?"); the first measure granted
-            // after the investigation replaces it.
-            variables.put(ChildCaseProcess.REPLACED_MEASURE_ID, acuteMeasureId);
-            variables.put(ChildCaseProcess.MEASURE_ID, acuteMeasureId);
-            variables.put(ChildCaseProcess.ACUTE_COURSE, true);
-        }
-        variables.putAll(ChildCaseProcess.investigationDue(dueAt, time.zone()));
+        variables.put(ChildCaseProcess.INVESTIGATION_NEEDED, investigationNeeded);
+        variables.putAll(ChildCaseProcess.investigationDue(investigationDueAt, time.zone()));
         variables.putAll(youngPersonPlanVariables(ref));
+        variables.putAll(more);
         runtime.createMessageCorrelation(ChildCaseProcess.MESSAGE_INVESTIGATION_REQUESTED)
                 .processInstanceBusinessKey(ref.caseNumber()).setVariables(variables).correlateStartMessage();
     }
@@ -116,9 +130,7 @@ public class ChildCaseProcesses {
      */
     private void startAcuteCourse(CaseRef ref, long acuteMeasureId) {
         ProcessInstance instance = runningCase(ref.caseNumber());
-        var waiting = instance == null ? null : runtime.createExecutionQuery().processInstanceId(instance.getId())
-                .messageEventSubscriptionName(ChildCaseProcess.MESSAGE_ACUTE_PLACEMENT_COURSE).list().stream()
-                .findFirst().orElse(null);
+        var waiting = instance == null ? null : waitingFor(instance, ChildCaseProcess.MESSAGE_ACUTE_PLACEMENT_COURSE);
         if (waiting == null) {
             return;
         }
@@ -134,20 +146,11 @@ public class ChildCaseProcesses {
      */
     @Transactional
     public void supportAfterClarification(CaseRef ref, long concernId, Instant investigationDueAt) {
-        children.lockById(ref.childId()).orElseThrow();
-        boolean running = runtime.createProcessInstanceQuery().processDefinitionKey(ChildCaseProcess.KEY)
-                .processInstanceBusinessKey(ref.caseNumber()).count() > 0;
-        if (running) {
+        if (runsAfterLock(ref)) {
             reassess(ref, concernId, investigationDueAt, false);
             return;
         }
-        Map<String, Object> variables = caseVariables(ref);
-        variables.put(ChildCaseProcess.CONCERN_ID, concernId);
-        variables.put(ChildCaseProcess.INVESTIGATION_NEEDED, false);
-        variables.putAll(ChildCaseProcess.investigationDue(investigationDueAt, time.zone()));
-        variables.putAll(youngPersonPlanVariables(ref));
-        runtime.createMessageCorrelation(ChildCaseProcess.MESSAGE_INVESTIGATION_REQUESTED)
-                .processInstanceBusinessKey(ref.caseNumber()).setVariables(variables).correlateStartMessage();
+        startCase(ref, concernId, investigationDueAt, false, Map.of());
     }
 
     /**
@@ -188,7 +191,11 @@ public class ChildCaseProcesses {
     public boolean measureAlongsidePossible(String caseNumber) {
         // As the system: the caller's right to the case is checked by the domain (refForAct, the
         // audited read), not by the engine's authorizations, which caseworkers do not hold on instances.
-        return system.call(() -> waitingForMeasureAlongside(caseNumber) != null);
+        return system.call(() -> {
+            ProcessInstance instance = runningCase(caseNumber);
+            return instance != null && !choosingAlongside(instance)
+                    && waitingFor(instance, ChildCaseProcess.MESSAGE_MEASURE_ALONGSIDE) != null;
+        });
     }
 
     /**
@@ -202,11 +209,11 @@ public class ChildCaseProcesses {
     public void startMeasureAlongside(CaseRef ref) {
         system.run(() -> {
             ProcessInstance instance = runningCase(ref.caseNumber());
-            if (instance != null && Boolean.TRUE.equals(runtime.getVariable(instance.getId(), ChildCaseProcess.MEASURE_ALONGSIDE))) {
+            if (instance != null && choosingAlongside(instance)) {
                 throw new dk.trappen.platform.ConflictException("Der er allerede en støtte under valg eller godkendelse"
                         + " ved siden af undersøgelsen i sag " + ref.caseNumber() + ". Gør den færdig først.");
             }
-            var waiting = waitingForMeasureAlongside(ref.caseNumber());
+            var waiting = instance == null ? null : waitingFor(instance, ChildCaseProcess.MESSAGE_MEASURE_ALONGSIDE);
             if (waiting == null) {
                 throw new dk.trappen.platform.ConflictException("Der kører ingen børnefaglig undersøgelse i sag "
                         + ref.caseNumber() + ", så der er ikke noget at iværksætte støtte ved siden af.");
@@ -221,15 +228,15 @@ public class ChildCaseProcesses {
                 .processInstanceBusinessKey(caseNumber).active().singleResult();
     }
 
-    /** The investigation's execution that takes the action, or null when none runs or a choice is open. */
-    private org.camunda.bpm.engine.runtime.Execution waitingForMeasureAlongside(String caseNumber) {
-        ProcessInstance instance = runningCase(caseNumber);
-        if (instance == null || Boolean.TRUE.equals(runtime.getVariable(instance.getId(), ChildCaseProcess.MEASURE_ALONGSIDE))) {
-            return null;
-        }
+    /** A measure chosen beside the investigation is still being decided. */
+    private boolean choosingAlongside(ProcessInstance instance) {
+        return Boolean.TRUE.equals(runtime.getVariable(instance.getId(), ChildCaseProcess.MEASURE_ALONGSIDE));
+    }
+
+    /** The instance's execution waiting for {@code message} (a boundary event), or null. */
+    private org.camunda.bpm.engine.runtime.Execution waitingFor(ProcessInstance instance, String message) {
         return runtime.createExecutionQuery().processInstanceId(instance.getId())
-                .messageEventSubscriptionName(ChildCaseProcess.MESSAGE_MEASURE_ALONGSIDE).list().stream()
-                .findFirst().orElse(null);
+                .messageEventSubscriptionName(message).list().stream().findFirst().orElse(null);
     }
 
     /** The variables every instance carries: ids, team groups and the responsible caseworker. */

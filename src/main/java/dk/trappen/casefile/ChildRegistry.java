@@ -55,7 +55,7 @@ public class ChildRegistry {
      * the child exists.
      */
     public Optional<ChildRef> findKnown(String cpr, CurrentUser user) {
-        String normalised = cpr == null ? null : cpr.replace("-", "").trim();
+        String normalised = Cpr.normalise(cpr);
         if (normalised == null || !Cpr.isWellFormed(normalised)) {
             return Optional.empty();
         }

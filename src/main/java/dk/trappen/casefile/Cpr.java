@@ -15,7 +15,7 @@ public final class Cpr {
 
     /**
      * The number as stored: ten digits. Danes write it with a hyphen (120320-1234), so a number in
-     * that shape is accepted and the hyphen dropped; anything else is returned as given, for the
+     * that shape is accepted and the hyphen dropped; anything else is returned trimmed, for the
      * validation to name.
      */
     public static String normalise(String cpr) {
@@ -23,7 +23,7 @@ public final class Cpr {
             return null;
         }
         String trimmed = cpr.strip();
-        return trimmed.matches("\\d{6}-\\d{4}") ? trimmed.replace("-", "") : cpr;
+        return trimmed.matches("\\d{6}-\\d{4}") ? trimmed.replace("-", "") : trimmed;
     }
 
     public static boolean isWellFormed(String cpr) {

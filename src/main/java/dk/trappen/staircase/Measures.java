@@ -385,8 +385,9 @@ public class Measures {
      * on one running beside it, or else on an afdækning (§ 32 stk. 4, § 19).
      */
     private String legalBasis(OfferEntity offer, CaseContext context) {
-        String basis = legalBasis(offer);
-        if (!deadlines.rule(offer.measureKind().legalRuleCode()).barnetsLov().startsWith("§ 32")) {
+        String section = deadlines.rule(offer.measureKind().legalRuleCode()).barnetsLov();
+        String basis = "Barnets lov " + section;
+        if (!section.startsWith("§ 32")) {
             return basis; // a placement (§ 46) or an early preventive measure (§ 30): no § 32 stk. 4 basis
         }
         if (context.alongsideInvestigation()) {

@@ -185,9 +185,9 @@ class ChildCaseTaskListeners {
                     SpinValues.jsonValue(Spin.JSON(options).toString()).create());
             // The form asks for the return home only when the measure chosen replaces a running placement.
             Long replaced = replacedMeasureId(task);
-            task.setVariableLocal(ChildCaseProcess.REPLACES_PLACEMENT, replaced != null
-                    && measures.get(replaced).status() == dk.trappen.staircase.MeasureStatus.GRANTED
-                    && measures.get(replaced).isPlacement());
+            MeasureView replacedMeasure = replaced == null ? null : measures.get(replaced);
+            task.setVariableLocal(ChildCaseProcess.REPLACES_PLACEMENT, replacedMeasure != null
+                    && replacedMeasure.status() == dk.trappen.staircase.MeasureStatus.GRANTED && replacedMeasure.isPlacement());
         };
     }
 
@@ -203,7 +203,7 @@ class ChildCaseTaskListeners {
         return formHandler(task -> {
             FormValues form = new FormValues(task);
             childViews.check(form.date("pii_childHeardOn"), form.text("pii_childNotHeardReason"));
-            MeasureView measure = measures.propose(context(task), proposal(form), replacedMeasureId(task), user());
+            MeasureView measure = measures.propose(context(task), proposal(form), replacedForProposal(task, form), user());
             recordChildView(task, form, measure.id(), dk.trappen.casefile.ChildViews.Decision.CHOOSE);
             routeMeasure(task, measure);
         });
@@ -221,8 +221,8 @@ class ChildCaseTaskListeners {
         return formHandler(task -> {
             FormValues form = new FormValues(task);
             childViews.check(form.date("pii_childHeardOn"), form.text("pii_childNotHeardReason"));
-            MeasureView measure = measures.revise(measureId(task), context(task), proposal(form), replacedMeasureId(task),
-                    user());
+            MeasureView measure = measures.revise(measureId(task), context(task), proposal(form),
+                    replacedForProposal(task, form), user());
             recordChildView(task, form, measure.id(), dk.trappen.casefile.ChildViews.Decision.REVISE);
             routeMeasure(task, measure);
         });
@@ -231,6 +231,16 @@ class ChildCaseTaskListeners {
     /** The case as the staircase needs it, and whether this measure is chosen beside the running investigation. */
     private dk.trappen.staircase.CaseContext context(DelegateTask task) {
         return cases.context(caseId(task)).alongside(alongside(task));
+    }
+
+    /**
+     * The running measure the choice replaces, for the return-home check. A "Vælg indsats" of an older
+     * model version has no return-home fields: there the grant ends the placement as it did before.
+     */
+    private Long replacedForProposal(DelegateTask task, FormValues form) {
+        Long replaced = replacedMeasureId(task);
+        boolean formWithoutReturnHome = form.bool("placementStatement") == null && form.text("pii_returnHomePlan") == null;
+        return replaced != null && formWithoutReturnHome && FormTasks.onOlderModel(task, system) ? null : replaced;
     }
 
     private static Long replacedMeasureId(DelegateTask task) {
