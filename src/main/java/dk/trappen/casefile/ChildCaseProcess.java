@@ -41,6 +41,8 @@ public final class ChildCaseProcess {
     public static final String STAIRCASE_STEP = "staircaseStep";
     public static final String MEASURE_KIND = "measureKind";
     public static final String APPROVER = "approver";
+    /** Whether the grant is a decision with consent and letters (the call "Træf afgørelse" reads it). */
+    public static final String DECISION_REQUIRED = "decisionRequired";
     public static final String APPROVAL = "approval";
     public static final String MEASURE_INTENSIVE = "measureIntensive";
     public static final String MEASURE_PLACEMENT = "measurePlacement";

@@ -1,6 +1,7 @@
 package dk.trappen.casefile;
 
 import java.time.LocalDate;
+import java.util.List;
 
 import dk.trappen.casefile.internal.ChildViewEntity;
 import dk.trappen.casefile.internal.ChildViewRepository;
@@ -53,6 +54,18 @@ public class ChildViews {
         check(heardOn, notHeardReason);
         views.save(new ChildViewEntity(caseId, measureId, decision.name(), heardOn,
                 heardOn == null ? notHeardReason.trim() : null, user, time.now()));
+    }
+
+    /** The child's view as last recorded for a measure: the conversation's date, or why it was not held. */
+    public record View(LocalDate heardOn, String notHeardReason) {
+    }
+
+    /** The view recorded when the measure was chosen (or changed, extended, ended), for the decision that follows. */
+    @Transactional(readOnly = true)
+    public java.util.Optional<View> latestFor(long measureId) {
+        List<ChildViewEntity> recorded = views.findByMeasureIdOrderByIdAsc(measureId);
+        return recorded.isEmpty() ? java.util.Optional.empty() : java.util.Optional.of(recorded.get(recorded.size() - 1))
+                .map(view -> new View(view.heardOn(), view.notHeardReason()));
     }
 
     /** Approving a measure: the child's view must have been recorded when it was chosen or changed. */

@@ -42,6 +42,9 @@ public class TeamDeadlines {
             Map.entry("Task_RevisePlan", Kind.PLAN), Map.entry("Task_WritePlacementPlan", Kind.PLAN),
             Map.entry("Task_EndMeasure", Kind.MEASURE), Map.entry("Task_ChooseMeasure", Kind.MEASURE),
             Map.entry("Task_ApproveMeasure", Kind.MEASURE), Map.entry("Task_FollowCase", Kind.CASE_REVIEW),
+            Map.entry("Task_Decide", Kind.DECISION), Map.entry("Task_AwaitHearingAnswer", Kind.DECISION),
+            Map.entry("Task_PrepareSubmission", Kind.DECISION), Map.entry("Task_RecordCommitteeDecision", Kind.DECISION),
+            Map.entry("Task_ConfirmProvisional", Kind.DECISION),
             Map.entry("Task_CollectStatuses", Kind.MEETING), Map.entry("Task_HoldMeeting", Kind.MEETING),
             Map.entry("Task_HoldConference", Kind.MEETING), Map.entry("Task_CarryOutActionPoint", Kind.ACTION_POINT),
             Map.entry("Task_PrepareFollowUp", Kind.FOLLOW_UP), Map.entry("Task_HoldFollowUp", Kind.FOLLOW_UP),
@@ -51,7 +54,9 @@ public class TeamDeadlines {
 
     public enum Kind {
         ASSESSMENT("24-timers vurdering"), ACKNOWLEDGEMENT("Kvittering"), INVESTIGATION("Børnefaglig undersøgelse"),
-        PLAN("Barnets plan"), MEASURE("Indsats"), CASE_REVIEW("Følg sagen"), MEETING("Netværksmøde"),
+        PLAN("Barnets plan"), MEASURE("Indsats"),
+        /** The decision on a measure, its hearing, and the committee's way (afgørelse, partshøring, § 47). */
+        DECISION("Afgørelse"), CASE_REVIEW("Følg sagen"), MEETING("Netværksmøde"),
         ACTION_POINT("Aftalt handling"), FOLLOW_UP("Opfølgning"),
         /** A supervision visit to a placed child (tilsynsbesøg). */
         VISIT("Tilsynsbesøg"),

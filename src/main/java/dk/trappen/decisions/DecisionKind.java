@@ -15,6 +15,8 @@ public enum DecisionKind {
     PLACEMENT_ENDED("Hjemgivelse: anbringelsen ophører"),
     /** Placement without consent, decided by the children and youth committee (§ 47). */
     COMMITTEE_PLACEMENT("Anbringelse uden samtykke (børne- og ungeudvalget)"),
+    /** The committee decides not to place the child without consent. */
+    COMMITTEE_REFUSED("Ingen anbringelse uden samtykke (børne- og ungeudvalget)"),
     /** The committee chair's provisional decision in an urgent case; the committee must confirm it in time. */
     CHAIR_PROVISIONAL_PLACEMENT("Foreløbig anbringelse uden samtykke (formandsafgørelse)");
 
@@ -30,6 +32,6 @@ public enum DecisionKind {
 
     /** The kinds a caseworker records with {@link Decisions#record}; the committee's have their own path. */
     public boolean isCommittees() {
-        return this == COMMITTEE_PLACEMENT || this == CHAIR_PROVISIONAL_PLACEMENT;
+        return this == COMMITTEE_PLACEMENT || this == COMMITTEE_REFUSED || this == CHAIR_PROVISIONAL_PLACEMENT;
     }
 }

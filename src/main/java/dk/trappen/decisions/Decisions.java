@@ -134,8 +134,8 @@ public class Decisions {
         }
         LegalRule rule = legalRule(problems, input.kind(), input.legalRuleCode());
         MeasureView measure = measure(problems, caseId, input.kind(), input.measureId());
-        common(problems, input.decidedOn(), input.reasons(), input.childHeardOn(), input.childNotHeardReason(),
-                input.custodyHolders());
+        List<String> holders = holders(caseId, input.custodyHolders(), List.of());
+        common(problems, input.decidedOn(), input.reasons(), input.childHeardOn(), input.childNotHeardReason(), holders);
         Consent custody = orNotRequired(input.custodyConsent());
         Consent young = orNotRequired(input.youngPersonConsent());
         boolean placement = rule != null && PLACEMENTS.contains(rule.code());
@@ -163,7 +163,7 @@ public class Decisions {
         DecisionEntity decision = decisions.save(new DecisionEntity(caseId, input.measureId(), input.kind(), rule.code(),
                 input.decidedOn(), user.id(), blankToNull(input.approvedBy()), input.reasons().strip(),
                 input.childHeardOn(), input.childHeardOn() == null ? input.childNotHeardReason().strip() : null,
-                custody, young, input.hearingId(), null, null, null, names(input.custodyHolders()), user.id(), time.now()));
+                custody, young, input.hearingId(), null, null, null, names(holders), user.id(), time.now()));
         cases.recordInvolvement(caseId, user.id());
         List<Long> letterIds = letters.writeDecisionLetters(letter(decision, rule, measure, hearing), user);
         return view(decision, rule, hearing, letterIds);
@@ -188,12 +188,13 @@ public class Decisions {
         if (due != null && input.sentOn() != null && !due.isAfter(input.sentOn())) {
             problems.add("answerDueOn", "skal ligge efter den dag, partshøringen sendes");
         }
-        custodyHolders(problems, input.custodyHolders());
+        List<String> holders = holders(caseId, input.custodyHolders(), List.of());
+        custodyHolders(problems, holders);
         problems.throwIfAny();
         HearingEntity hearing = hearings.save(new HearingEntity(caseId, input.subject().strip(), input.sentOn(), due,
                 user.id(), time.now()));
         letters.writeHearingLetters(new HearingLetter(caseId, hearing.id(), hearing.subject(), input.sentOn(), due,
-                names(input.custodyHolders())), user);
+                names(holders)), user);
         return hearing.toView();
     }
 
@@ -226,6 +227,14 @@ public class Decisions {
                 .orElseThrow(() -> new NotFoundException("Partshøring " + hearingId + " findes ikke"));
         access.read(hearing.caseId(), user, channel, "Partshøring i");
         return hearing.toView();
+    }
+
+    /** A hearing's dates for the decision's form (no reader check: only dates, no personal data, leave here). */
+    @Transactional(readOnly = true)
+    public HearingView hearingFacts(long hearingId) {
+        HearingView hearing = hearings.findById(hearingId)
+                .orElseThrow(() -> new NotFoundException("Partshøring " + hearingId + " findes ikke")).toView();
+        return new HearingView(hearing.id(), hearing.caseId(), hearing.sentOn(), hearing.answerDueOn(), hearing.answeredOn(), null);
     }
 
     /** For the process's gateway: whether a decision may be made on {@code day} (answered, or the time ran out). No personal data. */
@@ -266,10 +275,16 @@ public class Decisions {
         if (input.measureId() != null) {
             measure(problems, caseId, DecisionKind.COMMITTEE_PLACEMENT, input.measureId());
         }
+        // Optional here: the committee's decision names them, or takes those of the case's latest letter.
+        List<String> holders = holders(caseId, input.custodyHolders(), List.of());
+        if (!holders.isEmpty()) {
+            custodyHolders(problems, holders);
+        }
         problems.throwIfAny();
         cases.recordInvolvement(caseId, user.id());
         return submissions.save(new CommitteeSubmissionEntity(caseId, input.measureId(), input.submission().strip(),
-                user.id(), input.preparedOn(), input.legalAidOfferedOn(), input.committeeMeetingOn(), time.now())).toView();
+                user.id(), input.preparedOn(), input.legalAidOfferedOn(), input.committeeMeetingOn(), names(holders),
+                time.now())).toView();
     }
 
     /**
@@ -278,7 +293,15 @@ public class Decisions {
      * decision, which is refused once that decision's time to be confirmed has run out.
      */
     public DecisionView recordCommitteeDecision(long submissionId, CommitteeDecisionInput input, CurrentUser user) {
-        return committee(submissionId, input, user, false);
+        return committee(submissionId, input, user, false, DecisionKind.COMMITTEE_PLACEMENT);
+    }
+
+    /**
+     * The committee decides not to place the child without consent: a decision too, with its reasons
+     * and letters; the measure is not granted.
+     */
+    public DecisionView recordCommitteeRefusal(long submissionId, CommitteeDecisionInput input, CurrentUser user) {
+        return committee(submissionId, input, user, false, DecisionKind.COMMITTEE_REFUSED);
     }
 
     /**
@@ -286,7 +309,7 @@ public class Decisions {
      * committee must confirm it within the legal table's days ({@code COMMITTEE_PROVISIONAL}, 7), or it lapses.
      */
     public DecisionView recordChairProvisional(long submissionId, CommitteeDecisionInput input, CurrentUser user) {
-        return committee(submissionId, input, user, true);
+        return committee(submissionId, input, user, true, DecisionKind.CHAIR_PROVISIONAL_PLACEMENT);
     }
 
     /**
@@ -304,8 +327,26 @@ public class Decisions {
                 throw new ConflictException("Udvalget kan endnu godkende afgørelsen (senest " + day(decision.confirmBy()) + ")");
             }
             decision.provisional(ProvisionalStatus.LAPSED);
+            endLapsedPlacement(decision);
         }
         return decision.provisionalStatus();
+    }
+
+    /**
+     * Without a confirmed decision the placement has no legal basis: it ends the day after the time
+     * to confirm ran out, and the case's course of it stops (the staircase's MeasureEnded).
+     */
+    private void endLapsedPlacement(DecisionEntity decision) {
+        if (decision.measureId() == null) {
+            return;
+        }
+        MeasureView measure = measures.get(decision.measureId());
+        if (measure.status() == dk.trappen.staircase.MeasureStatus.GRANTED) {
+            measures.end(measure.id(), decision.confirmBy().plusDays(1).isBefore(measure.startDate())
+                            ? measure.startDate() : decision.confirmBy().plusDays(1),
+                    "Formandens foreløbige afgørelse bortfaldt: børne- og ungeudvalget godkendte den ikke senest "
+                            + day(decision.confirmBy()), CHAIR);
+        }
     }
 
     // ---- reading -------------------------------------------------------------------------------
@@ -345,7 +386,8 @@ public class Decisions {
 
     // ---- inside --------------------------------------------------------------------------------
 
-    private DecisionView committee(long submissionId, CommitteeDecisionInput input, CurrentUser user, boolean provisional) {
+    private DecisionView committee(long submissionId, CommitteeDecisionInput input, CurrentUser user, boolean provisional,
+                                   DecisionKind kind) {
         CommitteeSubmissionEntity submission = submissions.findById(submissionId)
                 .orElseThrow(() -> new NotFoundException("Indstilling " + submissionId + " findes ikke"));
         long caseId = submission.caseId();
@@ -354,8 +396,8 @@ public class Decisions {
             throw InvalidInputException.of("body", "skal udfyldes");
         }
         Problems problems = new Problems();
-        common(problems, input.decidedOn(), input.reasons(), input.childHeardOn(), input.childNotHeardReason(),
-                input.custodyHolders());
+        List<String> holders = holders(caseId, input.custodyHolders(), submission.custodyHolders());
+        common(problems, input.decidedOn(), input.reasons(), input.childHeardOn(), input.childNotHeardReason(), holders);
         Consent custody = orNotRequired(input.custodyConsent());
         Consent young = orNotRequired(input.youngPersonConsent());
         if (custody != Consent.REFUSED && young != Consent.REFUSED) {
@@ -368,6 +410,8 @@ public class Decisions {
         DecisionEntity confirmed = null;
         if (provisional && input.confirms() != null) {
             problems.add("confirms", "en formandsafgørelse bekræfter ikke en anden; udvalget bekræfter");
+        } else if (kind == DecisionKind.COMMITTEE_REFUSED && input.confirms() != null) {
+            problems.add("confirms", "et afslag bekræfter ikke formandens afgørelse; den bortfalder, når fristen er udløbet");
         } else if (input.confirms() != null) {
             confirmed = decisions.findById(input.confirms()).filter(d -> d.caseId() == caseId
                     && d.kind() == DecisionKind.CHAIR_PROVISIONAL_PLACEMENT).orElse(null);
@@ -392,11 +436,11 @@ public class Decisions {
             confirmed.provisional(ProvisionalStatus.CONFIRMED);
         }
         DecisionEntity decision = decisions.save(new DecisionEntity(caseId, submission.measureId(),
-                provisional ? DecisionKind.CHAIR_PROVISIONAL_PLACEMENT : DecisionKind.COMMITTEE_PLACEMENT, rule.code(),
+                kind, rule.code(),
                 input.decidedOn(), provisional ? CHAIR : COMMITTEE, null, input.reasons().strip(), input.childHeardOn(),
                 input.childHeardOn() == null ? input.childNotHeardReason().strip() : null, custody, young,
                 input.hearingId(), submissionId, confirmBy, confirmed == null ? null : confirmed.id(),
-                names(input.custodyHolders()), user.id(), time.now()));
+                names(holders), user.id(), time.now()));
         MeasureView measure = submission.measureId() == null ? null : measures.get(submission.measureId());
         List<Long> letterIds = letters.writeDecisionLetters(letter(decision, rule, measure, hearing), user);
         return view(decision, rule, hearing, letterIds);
@@ -542,6 +586,14 @@ public class Decisions {
     /** Whether the user exists, asked as the system: the caller's engine rights may not list users. */
     private boolean userExists(String userId) {
         return system.call(() -> organisation.userExists(userId));
+    }
+
+    /** The names given, or else the submission's, or else those the case's latest letter went to. */
+    private List<String> holders(long caseId, List<String> given, List<String> submissions) {
+        if (given != null && given.stream().anyMatch(name -> name != null && !name.isBlank())) {
+            return given;
+        }
+        return !submissions.isEmpty() ? submissions : letters.lastCustodyHolders(caseId);
     }
 
     private static Consent orNotRequired(Consent consent) {

@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Map;
 
 import dk.trappen.casefile.ChildCaseProcess;
+import dk.trappen.decisions.DecisionProcess;
 import dk.trappen.intake.ConcernLevel;
 import dk.trappen.intake.ConcernRegistration;
 import dk.trappen.intake.ConcernService;
@@ -127,6 +128,10 @@ class DemoData {
         String emil = caseFor("1106174095", "Emil Nørby", LocalDate.of(2017, 6, 11), "cnord1", 2);
         chooseMeasure(emil, "cnord1", "PMT-O", time.today().minusMonths(3).plusDays(10), 26,
                 "Forældrene lærer redskaber til at håndtere Emils udbrud.");
+        decide(emil, "cnord1", time.today().minusMonths(3).plusDays(10),
+                "Emil har udbrud i skolen og derhjemme, og forældrene mangler redskaber til at møde ham roligt. "
+                        + "Undersøgelsen viser, at et forældreforløb (PMT-O) er den mindst indgribende indsats, der kan "
+                        + "hjælpe. Forældrene ønsker forløbet, og Emil ønsker ro derhjemme.", "Anne Nørby\nThomas Nørby", false);
         // 7 years old: an intensive home-based intervention waits for the team leader's approval.
         String clara = caseFor("0304194107", "Clara Bech", LocalDate.of(2019, 4, 3), "cnord2", 3);
         chooseMeasure(clara, "cnord2", "Intensiv hjemmebaseret indsats", time.today(), 12,
@@ -135,6 +140,10 @@ class DemoData {
         String viktor = caseFor("2201114119", "Viktor Krogh", LocalDate.of(2011, 1, 22), "csyd2", 5);
         chooseMeasure(viktor, "csyd2", "Familiepleje", time.today(), 52, "Viktor får en stabil hverdag uden for hjemmet.");
         complete(viktor, "Task_ApproveMeasure", "lsyd", Map.of("approval", "APPROVED"));
+        decide(viktor, "csyd2", time.today(),
+                "Viktor har i lang tid ikke fået den omsorg, han har brug for, og de hjemmebaserede indsatser har ikke "
+                        + "været nok. En plejefamilie tæt på hans skole giver ham en stabil hverdag. Mor og Viktor har "
+                        + "givet samtykke.", "Helle Krogh", true);
         waitFor(viktor, "Task_WritePlacementPlan");
         log.info("Demo data: 3 children's cases (measure running, approval pending, placement)");
         record.record(emil, viktor);
@@ -218,6 +227,32 @@ class DemoData {
         form.put("pii_measurePurpose", purpose);
         form.put("pii_childHeardOn", (start.isAfter(time.today()) ? time.today() : start).toString());
         complete(childCase, "Task_ChooseMeasure", caseworker, form);
+        runJobs(childCase);
+    }
+
+    /** "Træf afgørelse" in the decision the case called: granted with consent, the letters written. */
+    private void decide(String childCase, String caseworker, LocalDate decidedOn, String reasons, String custodyHolders,
+                        boolean youngPersonConsents) {
+        String decision = null;
+        for (int attempt = 0; attempt < 150 && decision == null; attempt++) {
+            runJobs(childCase);
+            ProcessInstance called = runtime.createProcessInstanceQuery().superProcessInstanceId(childCase)
+                    .processDefinitionKey(DecisionProcess.KEY).singleResult();
+            decision = called == null ? null : called.getId();
+        }
+        if (decision == null) {
+            throw new IllegalStateException("The demo case " + childCase + " did not reach its decision");
+        }
+        Map<String, Object> form = new HashMap<>();
+        form.put(DecisionProcess.CHOICE, DecisionProcess.DecisionChoice.GRANT.name());
+        form.put("pii_decidedOn", decidedOn.toString());
+        form.put("pii_reasons", reasons);
+        form.put(DecisionProcess.CUSTODY_CONSENT, "GIVEN");
+        if (youngPersonConsents) {
+            form.put(DecisionProcess.YOUNG_PERSON_CONSENT, "GIVEN");
+        }
+        form.put("pii_custodyHolders", custodyHolders);
+        complete(decision, "Task_Decide", caseworker, form);
         runJobs(childCase);
     }
 

@@ -2,13 +2,8 @@ package dk.trappen.demo;
 
 import java.time.LocalDate;
 import java.util.Comparator;
-import java.util.List;
 
 import dk.trappen.casefile.ChildCaseProcess;
-import dk.trappen.decisions.Consent;
-import dk.trappen.decisions.DecisionInput;
-import dk.trappen.decisions.DecisionKind;
-import dk.trappen.decisions.Decisions;
 import dk.trappen.journal.Journal;
 import dk.trappen.journal.JournalNoteInput;
 import dk.trappen.journal.JournalNoteKind;
@@ -26,8 +21,9 @@ import org.springframework.stereotype.Component;
 
 /**
  * The record behind the demo's granted measures (issue 15): Emil's course and Viktor's foster
- * placement carry their decisions with consent, the child's view and letters, and the journal
- * notes a caseworker wrote on the way, so a newcomer opens the case page and sees a lawful case.
+ * placement carry their decisions with consent, the child's view and letters (made by the demo at
+ * "Træf afgørelse", the way a caseworker makes them), and the journal notes a caseworker wrote on
+ * the way, so a newcomer opens the case page and sees a lawful case.
  * Recorded through the same services the tasks use.
  */
 @Component
@@ -36,16 +32,14 @@ class RecordDemoData {
 
     private static final Logger log = LoggerFactory.getLogger(RecordDemoData.class);
 
-    private final Decisions decisions;
     private final Journal journal;
     private final Measures measures;
     private final Organisation organisation;
     private final HistoryService history;
     private final TimeSource time;
 
-    RecordDemoData(Decisions decisions, Journal journal, Measures measures, Organisation organisation,
+    RecordDemoData(Journal journal, Measures measures, Organisation organisation,
                    HistoryService history, TimeSource time) {
-        this.decisions = decisions;
         this.journal = journal;
         this.measures = measures;
         this.organisation = organisation;
@@ -57,7 +51,7 @@ class RecordDemoData {
     void record(String emilProcess, String viktorProcess) {
         emil(caseId(emilProcess));
         viktor(caseId(viktorProcess));
-        log.info("Demo data: decisions, letters and journal notes for Emil's course and Viktor's placement");
+        log.info("Demo data: journal notes for Emil's course and Viktor's placement (their decisions and letters come from 'Træf afgørelse')");
     }
 
     private void emil(long caseId) {
@@ -70,13 +64,6 @@ class RecordDemoData {
         journal.addCaseNote(caseId, new JournalNoteInput(JournalNoteKind.HOME_VISIT, decided.minusDays(2),
                 "Hjemmebesøg. Talte med Emil alene i hans værelse: han vil gerne have, at der bliver mindre råben "
                         + "derhjemme, og han vil gerne blive på sin skole.", null), caseworker);
-        decisions.record(caseId, new DecisionInput(DecisionKind.MEASURE_GRANTED, course.id(),
-                course.measureKind().legalRuleCode(), decided, null,
-                "Emil har udbrud i skolen og derhjemme, og forældrene mangler redskaber til at møde ham roligt. "
-                        + "Undersøgelsen viser, at et forældreforløb (PMT-O) er den mindst indgribende indsats, der kan "
-                        + "hjælpe. Forældrene ønsker forløbet, og Emil ønsker ro derhjemme.",
-                decided.minusDays(2), null, Consent.GIVEN, Consent.NOT_REQUIRED, null,
-                List.of("Anne Nørby", "Thomas Nørby")), caseworker);
     }
 
     private void viktor(long caseId) {
@@ -86,12 +73,6 @@ class RecordDemoData {
         journal.addCaseNote(caseId, new JournalNoteInput(JournalNoteKind.MEETING, decided.minusDays(3),
                 "Møde med mor og Viktor. Mor er enig i, at Viktor flytter i familiepleje, og giver samtykke. Viktor "
                         + "(15) giver selv samtykke og ønsker at komme tæt på sin skole.", null), caseworker);
-        decisions.record(caseId, new DecisionInput(DecisionKind.MEASURE_GRANTED, placement.id(),
-                placement.measureKind().legalRuleCode(), decided, "lsyd",
-                "Viktor har i lang tid ikke fået den omsorg, han har brug for, og de hjemmebaserede indsatser har ikke "
-                        + "været nok. En plejefamilie tæt på hans skole giver ham en stabil hverdag. Mor og Viktor har "
-                        + "givet samtykke.",
-                decided.minusDays(3), null, Consent.GIVEN, Consent.GIVEN, null, List.of("Helle Krogh")), caseworker);
     }
 
     private MeasureView measureOf(long caseId) {

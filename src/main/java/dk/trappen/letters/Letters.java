@@ -179,6 +179,23 @@ public class Letters {
         return letters.findByCaseIdOrderByIdAsc(caseId).stream().map(CaseLetter::toView).toList();
     }
 
+    /**
+     * The custody holders the case's latest decision or hearing was written to, so a caseworker
+     * names them once per case, not at every decision (empty when none has been written yet).
+     */
+    @Transactional(readOnly = true)
+    public List<String> lastCustodyHolders(long caseId) {
+        List<LetterView> toHolders = ofCase(caseId).stream()
+                .filter(letter -> letter.recipientRole() == RecipientRole.CUSTODY_HOLDER).toList();
+        if (toHolders.isEmpty()) {
+            return List.of();
+        }
+        LetterView last = toHolders.get(toHolders.size() - 1);
+        return toHolders.stream().filter(letter -> java.util.Objects.equals(letter.decisionId(), last.decisionId())
+                && java.util.Objects.equals(letter.hearingId(), last.hearingId()))
+                .map(LetterView::recipient).toList();
+    }
+
     /** The PDF of the letter an outbox attachment names, or null if the reference is not a letter's. */
     @Transactional(readOnly = true)
     public byte[] pdfForOutbox(String reference) {

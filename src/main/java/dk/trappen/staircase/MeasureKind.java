@@ -39,6 +39,14 @@ public enum MeasureKind {
     }
 
     /** The code of this kind's row in the legal table. */
+    /**
+     * Whether granting it is a decision (afgørelse) with consent and letters: advice and early
+     * preventive help are not (Barnets lov § 30), every other measure is.
+     */
+    public boolean needsDecision() {
+        return this != ADVICE_GUIDANCE && this != EARLY_PREVENTIVE;
+    }
+
     public String legalRuleCode() {
         return "MEASURE_" + name();
     }

@@ -75,6 +75,8 @@ class ChildCaseProcessTest {
     EngineDriver engine;
     CaseScenarios scenarios;
     final FlowNodeCoverage coverage = new FlowNodeCoverage(ChildCaseProcessTest.class, ChildCaseProcess.KEY);
+    /** The decision the case calls before a grant: its paths are the nested {@link TheDecision}'s. */
+    final FlowNodeCoverage decisionCoverage = new FlowNodeCoverage(ChildCaseProcessTest.class, "decision");
     Offer advice;
     Offer familyTreatment;
     Offer intensive;
@@ -110,6 +112,7 @@ class ChildCaseProcessTest {
     @AfterAll
     void everyFlowNodeOfTheModelIsCovered() {
         coverage.assertEveryFlowNodePassed(processEngine);
+        decisionCoverage.assertEveryFlowNodePassed(processEngine);
     }
 
     // ------------------------------------------------------------------------------ the way in
@@ -181,8 +184,18 @@ class ChildCaseProcessTest {
 
     MeasureView choose(ProcessInstance pi, Map<String, Object> form) {
         engine.complete("cnord1", pi.getId(), "Task_ChooseMeasure", form);
-        engine.runDueJobs(pi.getId());
+        grantIfDecisionAsked(pi);
         return measures.ofCase(caseId(pi)).stream().reduce((first, second) -> second).orElseThrow();
+    }
+
+    /** "Træf afgørelse" granted where the measure needs a decision and no approval comes first; then the grant runs. */
+    void grantIfDecisionAsked(ProcessInstance pi) {
+        var decision = processEngine.getRuntimeService().createProcessInstanceQuery().superProcessInstanceId(pi.getId())
+                .processDefinitionKey("decision").singleResult();
+        if (decision != null) {
+            decisionCoverage.started(decision.getId());
+        }
+        engine.decideToGrantIfAsked(pi.getId(), "cnord1");
     }
 
     String measureTask(ProcessInstance pi) {
@@ -272,7 +285,7 @@ class ChildCaseProcessTest {
                 .as("a caseworker cannot approve").isInstanceOf(AuthorizationException.class);
 
         engine.complete("lnord", pi.getId(), "Task_ApproveMeasure", form("approval", "APPROVED"));
-        engine.runDueJobs(pi.getId());
+        engine.decideToGrant(pi.getId());
         assertThat(pi).hasPassed("Gateway_Approval", "Task_GrantMeasure")
                 .isWaitingAt("Task_FollowCase", "CallActivity_IntensiveIntervention");
         MeasureView granted = measures.ofCase(caseId(pi)).get(0);
@@ -370,7 +383,7 @@ class ChildCaseProcessTest {
                 form("approval", "RETURNED", "pii_approvalReason", "Hør barnet først."));
         engine.complete("cnord1", pi.getId(), "Task_ReviseMeasure", measure(intensive, 12));
         engine.complete("lnord", pi.getId(), "Task_ApproveMeasure", form("approval", "APPROVED"));
-        engine.runDueJobs(pi.getId());
+        engine.decideToGrant(pi.getId());
         assertThat(measures.get(measureId).status()).isEqualTo(MeasureStatus.GRANTED);
     }
 
@@ -390,7 +403,7 @@ class ChildCaseProcessTest {
                 .as("the form opens without the last decision preselected").doesNotContainKey("approval");
         assertThat(measures.get(measureId).durationWeeks()).isEqualTo(8);
         engine.complete("lnord", pi.getId(), "Task_ApproveMeasure", form("approval", "APPROVED"));
-        engine.runDueJobs(pi.getId());
+        engine.decideToGrant(pi.getId());
         assertThat(measures.get(measureId).status()).isEqualTo(MeasureStatus.GRANTED);
         assertThat(measures.ofCase(caseId(pi))).hasSize(1);
     }
@@ -400,7 +413,7 @@ class ChildCaseProcessTest {
         ProcessInstance pi = readyToChooseMeasure();
         engine.complete("cnord1", pi.getId(), "Task_ChooseMeasure", measure(fosterCare, 52));
         engine.complete("lnord", pi.getId(), "Task_ApproveMeasure", form("approval", "APPROVED"));
-        engine.runDueJobs(pi.getId());
+        engine.decideToGrant(pi.getId());
         assertThat(pi).isWaitingAt("Task_FollowCase", "Task_WritePlacementPlan");
         Task planTask = engine.task(pi.getId(), "Task_WritePlacementPlan");
         assertThat(planTask.getDueDate().toInstant()).isBetween(Instant.now().plus(Duration.ofDays(88)),
@@ -426,7 +439,7 @@ class ChildCaseProcessTest {
         ProcessInstance pi = readyToChooseMeasure();
         engine.complete("cnord1", pi.getId(), "Task_ChooseMeasure", measure(fosterCare, 52));
         engine.complete("lnord", pi.getId(), "Task_ApproveMeasure", form("approval", "APPROVED"));
-        engine.runDueJobs(pi.getId());
+        engine.decideToGrant(pi.getId());
         engine.complete("cnord1", pi.getId(), "Task_WritePlacementPlan", plan("Barnet trives i plejefamilien."));
         long measureId = measures.ofCase(caseId(pi)).get(0).id();
         LocalDate home = LocalDate.now();
@@ -548,7 +561,7 @@ class ChildCaseProcessTest {
         ProcessInstance pi = readyToChooseMeasure();
         engine.complete("cnord1", pi.getId(), "Task_ChooseMeasure", measure(fosterCare, 52));
         engine.complete("lnord", pi.getId(), "Task_ApproveMeasure", form("approval", "APPROVED"));
-        engine.runDueJobs(pi.getId());
+        engine.decideToGrant(pi.getId());
         engine.complete("cnord1", pi.getId(), "Task_WritePlacementPlan", plan("Barnet trives i plejefamilien."));
         completeTask("cnord1", measureTask(pi), form("pii_childHeardOn", LocalDate.now().toString(), "measureOutcome", "END",
                 "pii_endDate", LocalDate.now().toString(), "pii_endReason", "Barnet flytter til en institution.",
@@ -934,5 +947,222 @@ class ChildCaseProcessTest {
 
     String registryRead(long childId) {
         return registry.read(childId, organisation.currentUser(), AccessChannel.API, "test").cpr();
+    }
+
+    // ------------------------------------------------------------------- the decision before a grant
+
+    /**
+     * Every path of {@code bpmn/decision.bpmn} as the case calls it: granted or refused with consent
+     * and letters, the hearing answered in a task, over the API and not at all (clock moved), a
+     * placement without consent through the children and youth committee, the chair's provisional
+     * decision confirmed in time and lapsing (clock moved), and advice, which needs no decision.
+     */
+    @org.junit.jupiter.api.Nested
+    class TheDecision {
+
+        @Autowired
+        dk.trappen.decisions.Decisions decisions;
+        @Autowired
+        dk.trappen.decisions.DecisionProcesses decisionProcesses;
+
+        String decisionAfterChoosing(ProcessInstance pi, Offer offer) {
+            engine.complete("cnord1", pi.getId(), "Task_ChooseMeasure", measure(offer, 26));
+            if (processEngine.getTaskService().createTaskQuery().processInstanceId(pi.getId())
+                    .taskDefinitionKey("Task_ApproveMeasure").count() > 0) {
+                engine.complete("lnord", pi.getId(), "Task_ApproveMeasure", form("approval", "APPROVED"));
+            }
+            String decision = engine.decisionOf(pi.getId());
+            decisionCoverage.started(decision);
+            assertThat(pi).isWaitingAt("CallActivity_Decision");
+            return decision;
+        }
+
+        java.util.List<dk.trappen.decisions.DecisionView> decided(ProcessInstance pi) {
+            return decisions.decisionsOfCase(caseId(pi));
+        }
+
+        @Test
+        void aGrantIsADecisionWithConsentReasonsTheChildsViewAndALetterToEachCustodyHolder() {
+            ProcessInstance pi = readyToChooseMeasure();
+            String decision = decisionAfterChoosing(pi, familyTreatment);
+            Task task = engine.task(decision, "Task_Decide");
+            assertThat(processEngine.getTaskService().getVariableLocal(task.getId(), "decisionMeasure").toString())
+                    .startsWith("PMT-O (test) (trin 2) · Barnets lov § 32");
+
+            assertThatThrownBy(() -> engine.complete("cnord1", decision, "Task_Decide", form("decisionChoice", "GRANT",
+                    "pii_reasons", "Forældrene ønsker hjælp.", "custodyConsent", "REFUSED", "pii_custodyHolders", "Mor\nFar")))
+                    .hasRootCauseInstanceOf(InvalidInputException.class).rootCause()
+                    .hasMessageContaining("Forældremyndighedens indehaveres samtykke").hasMessageContaining("§ 32 kræver samtykke");
+            assertThatThrownBy(() -> engine.complete("cnord1", decision, "Task_Decide", form("decisionChoice", "COMMITTEE",
+                    "custodyConsent", "REFUSED")))
+                    .as("only a placement goes to the committee").hasRootCauseInstanceOf(InvalidInputException.class);
+            assertThat(decided(pi)).as("a refused completion stores nothing").isEmpty();
+
+            engine.complete("cnord1", decision, "Task_Decide", form("decisionChoice", "GRANT",
+                    "pii_reasons", "Forældrene mangler redskaber, og PMT-O er den mindst indgribende hjælp.",
+                    "custodyConsent", "GIVEN", "pii_custodyHolders", "Mor Jensen\nFar Jensen"));
+            engine.runDueJobs(pi.getId());
+            assertThat(processEngine.getHistoryService().createHistoricProcessInstanceQuery().processInstanceId(decision)
+                    .singleResult().getEndActivityId()).isEqualTo("EndEvent_Decided");
+            assertThat(pi).hasPassed("CallActivity_Decision", "Gateway_DecisionOutcome", "Task_GrantMeasure")
+                    .isWaitingAt("Task_FollowCase", "Task_EndMeasure");
+            var grant = decided(pi).get(0);
+            assertThat(grant.kind()).isEqualTo(dk.trappen.decisions.DecisionKind.MEASURE_GRANTED);
+            assertThat(grant.legalBasis()).startsWith("Barnets lov § 32");
+            assertThat(grant.consent().custodyHolders()).isEqualTo(dk.trappen.decisions.Consent.GIVEN);
+            assertThat(grant.childHeard().heldOn()).as("the view recorded when the measure was chosen").isEqualTo(LocalDate.now());
+            assertThat(grant.letterIds()).as("one letter per custody holder").hasSize(2);
+            assertThat(processEngine.getHistoryService().createHistoricVariableInstanceQuery().processInstanceId(decision).list())
+                    .as("no reasons or names in the engine").noneMatch(v -> String.valueOf(v.getValue()).contains("Jensen")
+                            || String.valueOf(v.getValue()).contains("redskaber"));
+        }
+
+        @Test
+        void aRefusalIsADecisionTooAndTheCaseGoesOn() {
+            ProcessInstance pi = readyToChooseMeasure();
+            String decision = decisionAfterChoosing(pi, familyTreatment);
+            engine.complete("cnord1", decision, "Task_Decide", form("decisionChoice", "REFUSE",
+                    "pii_reasons", "Forældrene ønsker ikke forløbet, og barnets trivsel kræver ikke mere end rådgivning.",
+                    "pii_custodyHolders", "Mor Jensen"));
+            assertThat(pi).hasPassed("Gateway_DecisionOutcome", "Gateway_MergeBackToCase").isWaitingAt("Task_FollowCase");
+            assertThat(measures.ofCase(caseId(pi)).get(0).status()).isEqualTo(MeasureStatus.REJECTED);
+            assertThat(decided(pi)).extracting(dk.trappen.decisions.DecisionView::kind)
+                    .containsExactly(dk.trappen.decisions.DecisionKind.MEASURE_REFUSED);
+        }
+
+        @Test
+        void theHearingComesFirstAndTheDecisionWaitsForTheAnswerInATaskOverTheApiOrUntilItsDeadline() {
+            // The answer recorded by the caseworker; the names given once serve every later letter.
+            ProcessInstance pi = readyToChooseMeasure();
+            String decision = decisionAfterChoosing(pi, familyTreatment);
+            engine.complete("cnord1", decision, "Task_Decide", form("decisionChoice", "HEARING",
+                    "pii_hearingSubject", "Vi påtænker at bevilge PMT-O, fordi skolen beskriver mange konflikter.",
+                    "pii_custodyHolders", "Mor Jensen"));
+            assertThat(engine.task(decision, "Task_AwaitHearingAnswer").getDueDate()).isNotNull();
+            engine.complete("cnord1", decision, "Task_AwaitHearingAnswer", form("pii_answeredOn", LocalDate.now().toString(),
+                    "pii_hearingAnswer", "Vi er enige, men vil gerne have møderne om eftermiddagen."));
+            Task again = engine.task(decision, "Task_Decide");
+            assertThat(processEngine.getTaskService().getVariableLocal(again.getId(), "hearingStatus").toString())
+                    .contains("svar modtaget");
+            engine.complete("cnord1", decision, "Task_Decide", form("decisionChoice", "GRANT", "pii_reasons",
+                    "Forældrene er enige efter partshøringen.", "custodyConsent", "GIVEN"));
+            engine.runDueJobs(pi.getId());
+            var granted = decided(pi).get(0);
+            assertThat(granted.hearing()).isNotNull();
+            assertThat(granted.letterIds()).as("to the custody holder named at the hearing").hasSize(1);
+
+            // The answer over the API (a partner system, Digital Post) ends the waiting at once.
+            ProcessInstance second = readyToChooseMeasure();
+            String viaApi = decisionAfterChoosing(second, familyTreatment);
+            engine.complete("cnord1", viaApi, "Task_Decide", form("decisionChoice", "HEARING",
+                    "pii_hearingSubject", "Den påtænkte afgørelse.", "pii_custodyHolders", "Far Holm"));
+            long hearingId = ((Number) processEngine.getRuntimeService().getVariable(viaApi, "hearingId")).longValue();
+            engine.as("cnord1", () -> decisionProcesses.answerHearing(hearingId, LocalDate.now(), "Vi ønsker forløbet.",
+                    organisation.currentUser()));
+            assertThat(processEngine.getHistoryService().createHistoricActivityInstanceQuery().processInstanceId(viaApi)
+                    .activityId("BoundaryEvent_HearingAnswered").count()).isEqualTo(1);
+            engine.task(viaApi, "Task_Decide");
+
+            // No answer: the decision may be made once the deadline has passed.
+            ProcessInstance third = readyToChooseMeasure();
+            String unanswered = decisionAfterChoosing(third, familyTreatment);
+            engine.complete("cnord1", unanswered, "Task_Decide", form("decisionChoice", "HEARING",
+                    "pii_hearingSubject", "Den påtænkte afgørelse.", "pii_custodyHolders", "Far Holm"));
+            engine.setClock(Instant.now().plus(Duration.ofDays(16)));
+            engine.runDueJobs(unanswered);
+            assertThat(processEngine.getHistoryService().createHistoricActivityInstanceQuery().processInstanceId(unanswered)
+                    .activityId("BoundaryEvent_HearingAnswerDue").count()).isEqualTo(1);
+            Task afterDeadline = engine.task(unanswered, "Task_Decide");
+            assertThat(processEngine.getTaskService().getVariableLocal(afterDeadline.getId(), "hearingStatus").toString())
+                    .contains("fristen er udløbet");
+        }
+
+        ProcessInstance placementWithoutConsent() {
+            ProcessInstance pi = readyToChooseMeasure();
+            String decision = decisionAfterChoosing(pi, fosterCare);
+            assertThatThrownBy(() -> engine.complete("cnord1", decision, "Task_Decide", form("decisionChoice", "GRANT",
+                    "pii_reasons", "Barnet har brug for at bo uden for hjemmet.", "custodyConsent", "REFUSED",
+                    "pii_custodyHolders", "Mor Jensen")))
+                    .hasRootCauseInstanceOf(InvalidInputException.class).rootCause().hasMessageContaining("§ 47");
+            assertThatThrownBy(() -> engine.complete("cnord1", decision, "Task_Decide", form("decisionChoice", "COMMITTEE",
+                    "custodyConsent", "GIVEN")))
+                    .as("with consent the municipality decides itself").hasRootCauseInstanceOf(InvalidInputException.class);
+            engine.complete("cnord1", decision, "Task_Decide", form("decisionChoice", "COMMITTEE", "custodyConsent", "REFUSED"));
+            assertThatThrownBy(() -> engine.complete("cnord1", decision, "Task_PrepareSubmission", form(
+                    "pii_submission", "Indstilling om anbringelse uden samtykke.", "pii_custodyHolders", "Mor Jensen")))
+                    .as("free legal aid first (§ 140)").hasRootCauseInstanceOf(InvalidInputException.class).rootCause()
+                    .hasMessageContaining("advokatbistand");
+            engine.complete("cnord1", decision, "Task_PrepareSubmission", form("pii_submission",
+                    "Indstilling om anbringelse uden samtykke.", "pii_legalAidOfferedOn", LocalDate.now().toString(),
+                    "pii_custodyHolders", "Mor Jensen"));
+            return pi;
+        }
+
+        @Test
+        void aPlacementWithoutConsentIsDecidedByTheCommitteeWhichMayAlsoRefuseIt() {
+            ProcessInstance placed = placementWithoutConsent();
+            engine.complete("cnord1", engine.decisionOf(placed.getId()), "Task_RecordCommitteeDecision", form(
+                    "committeeOutcome", "PLACED", "pii_committeeDecidedOn", LocalDate.now().toString(),
+                    "pii_committeeReasons", "Barnets sundhed og udvikling er i åbenbar fare."));
+            engine.runDueJobs(placed.getId());
+            assertThat(placed).hasPassed("Task_GrantMeasure").isWaitingAt("Task_FollowCase", "Task_WritePlacementPlan");
+            assertThat(decided(placed)).extracting(dk.trappen.decisions.DecisionView::kind)
+                    .containsExactly(dk.trappen.decisions.DecisionKind.COMMITTEE_PLACEMENT);
+            assertThat(decided(placed).get(0).letterIds()).as("to the custody holder named in the submission").hasSize(1);
+
+            ProcessInstance refused = placementWithoutConsent();
+            engine.complete("cnord1", engine.decisionOf(refused.getId()), "Task_RecordCommitteeDecision", form(
+                    "committeeOutcome", "REFUSED", "pii_committeeDecidedOn", LocalDate.now().toString(),
+                    "pii_committeeReasons", "Udvalget finder, at støtte i hjemmet skal forsøges først."));
+            assertThat(refused).hasPassed("Gateway_MergeBackToCase").isWaitingAt("Task_FollowCase");
+            assertThat(measures.ofCase(caseId(refused)).get(0).status()).isEqualTo(MeasureStatus.REJECTED);
+            assertThat(decided(refused)).extracting(dk.trappen.decisions.DecisionView::kind)
+                    .containsExactly(dk.trappen.decisions.DecisionKind.COMMITTEE_REFUSED);
+        }
+
+        @Test
+        void theChairsProvisionalPlacementTakesEffectAtOnceAndLapsesUnlessTheCommitteeConfirmsItInTime() {
+            ProcessInstance confirmed = placementWithoutConsent();
+            String decision = engine.decisionOf(confirmed.getId());
+            engine.complete("cnord1", decision, "Task_RecordCommitteeDecision", form("committeeOutcome", "PROVISIONAL",
+                    "pii_committeeDecidedOn", LocalDate.now().toString(), "pii_committeeReasons", "Hastesag: barnet er i fare."));
+            engine.runDueJobs(confirmed.getId());
+            assertThat(confirmed).hasPassed("BoundaryEvent_ProvisionalPlacement", "Task_GrantMeasure")
+                    .isWaitingAt("CallActivity_Decision", "Task_FollowCase", "Task_WritePlacementPlan");
+            engine.complete("cnord1", decision, "Task_ConfirmProvisional", form("pii_committeeDecidedOn",
+                    LocalDate.now().toString(), "pii_committeeReasons", "Udvalget godkender formandens afgørelse."));
+            assertThat(confirmed).hasPassed("EndEvent_ProvisionalSettled").isWaitingAt("Task_FollowCase", "Task_WritePlacementPlan");
+            assertThat(decided(confirmed)).extracting(d -> d.provisional() == null ? null : d.provisional().status())
+                    .containsExactly(dk.trappen.decisions.ProvisionalStatus.CONFIRMED, null);
+
+            ProcessInstance lapsing = placementWithoutConsent();
+            String lapsingDecision = engine.decisionOf(lapsing.getId());
+            engine.complete("cnord1", lapsingDecision, "Task_RecordCommitteeDecision", form("committeeOutcome", "PROVISIONAL",
+                    "pii_committeeDecidedOn", LocalDate.now().toString(), "pii_committeeReasons", "Hastesag."));
+            engine.runDueJobs(lapsing.getId());
+            long placement = measures.ofCase(caseId(lapsing)).get(0).id();
+            assertThat(measures.get(placement).status()).isEqualTo(MeasureStatus.GRANTED);
+            engine.setClock(Instant.now().plus(Duration.ofDays(9)));
+            engine.runDueJobs(lapsingDecision);
+            engine.runDueJobs(lapsing.getId());
+            assertThat(processEngine.getHistoryService().createHistoricProcessInstanceQuery().processInstanceId(lapsingDecision)
+                    .singleResult().getEndActivityId()).isEqualTo("EndEvent_ProvisionalLapsed");
+            assertThat(measures.get(placement).status()).as("without a confirmed decision the placement ends")
+                    .isEqualTo(MeasureStatus.ENDED);
+            assertThat(lapsing).hasPassed("BoundaryEvent_MeasureEndedElsewhere", "EndEvent_ProvisionalSettled")
+                    .isWaitingAt("Task_FollowCase");
+            assertThat(decided(lapsing).get(0).provisional().status()).isEqualTo(dk.trappen.decisions.ProvisionalStatus.LAPSED);
+        }
+
+        @Test
+        void adviceNeedsNoDecision() {
+            ProcessInstance pi = readyToChooseMeasure();
+            engine.complete("cnord1", pi.getId(), "Task_ChooseMeasure", measure(advice, 12));
+            engine.runDueJobs(pi.getId());
+            processEngine.getHistoryService().createHistoricProcessInstanceQuery().superProcessInstanceId(pi.getId()).list()
+                    .forEach(called -> decisionCoverage.started(called.getId()));
+            assertThat(pi).hasPassed("CallActivity_Decision", "Task_GrantMeasure").isWaitingAt("Task_FollowCase", "Task_EndMeasure");
+            assertThat(decided(pi)).isEmpty();
+        }
     }
 }

@@ -478,7 +478,7 @@ class FollowUpProcessTest {
                 "pii_measureStartDate", START.plusMonths(3).plusDays(7).toString(), "pii_measureDurationWeeks", 26L,
                 "pii_measurePurpose", "Støtte efter hjemgivelse.", "placementStatement", true,
                 "pii_returnHomePlan", "Barnet flytter hjem; familiebehandling hver uge og samvær med plejefamilien."));
-        engine.runDueJobs(pi.getId());
+        engine.decideToGrantIfAsked(pi.getId());
         assertThat(measures.get(placement.id()).status()).isEqualTo(MeasureStatus.ENDED);
         assertThat(measures.returnHome(placement.id())).as("the step down took the child home, with its plan").isPresent();
         assertThat(measures.get(placement.id()).endedOn()).isEqualTo(START.plusMonths(3).plusDays(7));

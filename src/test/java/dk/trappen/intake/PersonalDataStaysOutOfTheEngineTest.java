@@ -129,7 +129,7 @@ class PersonalDataStaysOutOfTheEngineTest {
                 "pii_measureStartDate", LocalDate.now().toString(), "pii_measureDurationWeeks", 40L,
                 "pii_measurePurpose", "Lønligt formål igen", "pii_childHeardOn", LocalDate.now().toString())));
         engine.complete("lnord", pi, "Task_ApproveMeasure", new HashMap<>(Map.of("approval", "APPROVED")));
-        engine.runDueJobs(pi);
+        engine.decideToGrant(pi, "Lønlig begrundelse for afgørelsen");
         engine.complete("cnord1", pi, "Task_WritePlacementPlan", plan);
         String endTask = processEngine.getTaskService().createTaskQuery().processInstanceId(pi)
                 .taskDefinitionKey("Task_EndMeasure").singleResult().getId();

@@ -133,7 +133,7 @@ public final class CaseScenarios {
                 .taskDefinitionKey("Task_ApproveMeasure").count() > 0) {
             engine.complete(teamLeader, pi.getId(), "Task_ApproveMeasure", form("approval", "APPROVED"));
         }
-        engine.runDueJobs(pi.getId());
+        engine.decideToGrant(pi.getId());
         return ((Number) engine.engine().getRuntimeService().getVariable(pi.getId(), "measureId")).longValue();
     }
 }

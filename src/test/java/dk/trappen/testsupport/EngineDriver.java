@@ -71,6 +71,60 @@ public class EngineDriver {
         as(userId, () -> tasks.complete(task.getId(), form));
     }
 
+    /** The running {@code decision} the case's instance called ("Træf afgørelse"); fails if none. */
+    public String decisionOf(String caseInstanceId) {
+        var decision = engine.getRuntimeService().createProcessInstanceQuery().superProcessInstanceId(caseInstanceId)
+                .processDefinitionKey("decision").singleResult();
+        if (decision == null) {
+            throw new AssertionError("No decision running under " + caseInstanceId);
+        }
+        return decision.getId();
+    }
+
+    /**
+     * "Træf afgørelse" in the decision the case's instance called: granted by the case's caseworker
+     * with the custody holders' consent (and the young person's where the form asks for it); then
+     * the case's due jobs run, so the grant is done.
+     */
+    public void decideToGrant(String caseInstanceId) {
+        decideToGrant(caseInstanceId, DEFAULT_REASONS);
+    }
+
+    static final String DEFAULT_REASONS = "Indsatsen er den mindst indgribende, der kan hjælpe barnet, og forældrene ønsker den.";
+
+    /** {@link #decideToGrant(String)} where the measure needs a decision; otherwise only the due jobs run. */
+    public void decideToGrantIfAsked(String caseInstanceId) {
+        decideToGrantIfAsked(caseInstanceId, null);
+    }
+
+    /** As {@link #decideToGrantIfAsked(String)}, decided by {@code userId} (null: the task's assignee). */
+    public void decideToGrantIfAsked(String caseInstanceId, String userId) {
+        var decision = engine.getRuntimeService().createProcessInstanceQuery().superProcessInstanceId(caseInstanceId)
+                .processDefinitionKey("decision").singleResult();
+        if (decision != null && tasks.createTaskQuery().processInstanceId(decision.getId()).taskDefinitionKey("Task_Decide").count() > 0) {
+            decideAs(caseInstanceId, DEFAULT_REASONS, userId);
+        } else {
+            runDueJobs(caseInstanceId);
+        }
+    }
+
+    public void decideToGrant(String caseInstanceId, String reasons) {
+        decideAs(caseInstanceId, reasons, null);
+    }
+
+    private void decideAs(String caseInstanceId, String reasons, String userId) {
+        String decision = decisionOf(caseInstanceId);
+        Task task = task(decision, "Task_Decide");
+        Map<String, Object> form = new java.util.HashMap<>(Map.of("decisionChoice", "GRANT",
+                "pii_reasons", reasons,
+                "custodyConsent", "GIVEN", "pii_custodyHolders", "Mor Hansen\nFar Hansen"));
+        if (Boolean.TRUE.equals(tasks.getVariableLocal(task.getId(), "youngPersonConsentRequired"))) {
+            form.put("youngPersonConsent", "GIVEN");
+        }
+        as(userId != null ? userId : task.getAssignee(), () -> tasks.complete(task.getId(), form));
+        runDueJobs(caseInstanceId);
+    }
+
     /** Runs every job of the instance that is due now, until none is left (as the job executor would). */
     public void runDueJobs(String processInstanceId) {
         for (int round = 0; round < 20; round++) {

@@ -269,6 +269,7 @@ class ChildCaseTaskListeners {
         task.setVariable(ChildCaseProcess.MEASURE_ID, measure.id());
         task.setVariable(ChildCaseProcess.STAIRCASE_STEP, measure.staircaseStep());
         task.setVariable(ChildCaseProcess.MEASURE_KIND, measure.measureKind().name());
+        task.setVariable(ChildCaseProcess.DECISION_REQUIRED, measure.measureKind().needsDecision());
         task.removeVariable(ChildCaseProcess.OFFER_ID);
     }
 

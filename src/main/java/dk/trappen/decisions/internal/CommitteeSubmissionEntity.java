@@ -34,6 +34,9 @@ public class CommitteeSubmissionEntity {
     @Column(updatable = false)
     private LocalDate legalAidOfferedOn;
     private LocalDate committeeMeetingOn;
+    /** The custody holders the committee's decision is written to, one per line. */
+    @Column(updatable = false)
+    private String custodyHolders;
     @Column(updatable = false)
     private Instant createdAt;
 
@@ -42,7 +45,8 @@ public class CommitteeSubmissionEntity {
 
     public CommitteeSubmissionEntity(long caseId, Long measureId, String submission, String preparedBy,
                                      LocalDate preparedOn, LocalDate legalAidOfferedOn, LocalDate committeeMeetingOn,
-                                     Instant createdAt) {
+                                     java.util.List<String> custodyHolders, Instant createdAt) {
+        this.custodyHolders = custodyHolders == null || custodyHolders.isEmpty() ? null : String.join("\n", custodyHolders);
         this.caseId = caseId;
         this.measureId = measureId;
         this.submission = submission;
@@ -60,6 +64,10 @@ public class CommitteeSubmissionEntity {
     /** The committee met (its date is known once the decision is recorded). */
     public void metOn(LocalDate day) {
         this.committeeMeetingOn = day;
+    }
+
+    public java.util.List<String> custodyHolders() {
+        return custodyHolders == null ? java.util.List.of() : java.util.List.of(custodyHolders.split("\n"));
     }
 
     public CommitteeSubmissionView toView() {

@@ -6,6 +6,7 @@ import java.util.List;
 
 import dk.trappen.casefile.AccessChannel;
 import dk.trappen.decisions.DecisionInput;
+import dk.trappen.decisions.DecisionProcesses;
 import dk.trappen.decisions.DecisionView;
 import dk.trappen.decisions.Decisions;
 import dk.trappen.decisions.HearingInput;
@@ -26,10 +27,12 @@ import org.springframework.web.bind.annotation.RestController;
 class DecisionController {
 
     private final Decisions decisions;
+    private final DecisionProcesses processes;
     private final Organisation organisation;
 
-    DecisionController(Decisions decisions, Organisation organisation) {
+    DecisionController(Decisions decisions, DecisionProcesses processes, Organisation organisation) {
         this.decisions = decisions;
+        this.processes = processes;
         this.organisation = organisation;
     }
 
@@ -60,10 +63,10 @@ class DecisionController {
     record Answer(LocalDate answeredOn, String answer) {
     }
 
-    /** The family's answer to a hearing, recorded once. */
+    /** The family's answer to a hearing, recorded once; a decision waiting for it can then be made. */
     @PostMapping("/api/hearings/{id}/answer")
     HearingView answer(@PathVariable long id, @RequestBody Answer answer) {
-        return decisions.recordHearingAnswer(id, answer == null ? null : answer.answeredOn(),
+        return processes.answerHearing(id, answer == null ? null : answer.answeredOn(),
                 answer == null ? null : answer.answer(), organisation.currentUser());
     }
 }

@@ -81,7 +81,7 @@ class CaseApiTest {
                 "pii_childHeardOn", java.time.LocalDate.now().toString(),
                 "pii_measureStartDate", LocalDate.now().toString(), "pii_measureDurationWeeks", 16L,
                 "pii_measurePurpose", "Støtte til forældrenes struktur."));
-        engine.runDueJobs(pi.getId());
+        engine.decideToGrantIfAsked(pi.getId());
         return pi;
     }
 
