@@ -59,7 +59,7 @@ const PROCESS_NAME = 'Barnets sag';
 const FFT = 'Trin 2 · FFT (11–17 år, 16 uger)';
 
 /** The engine's task query for the case with this business key (the case number). */
-const caseQuery = caseNumber => ({ processDefinitionKey: 'childCase', processInstanceBusinessKey: caseNumber });
+const caseQuery = (caseNumber, processKey = 'childCase') => ({ processDefinitionKey: processKey, processInstanceBusinessKey: caseNumber });
 
 /** Waits (the grant of a measure runs as a job) for the case's open task `name`, other than `notId`. */
 const awaitCaseTask = (session, caseNumber, name, notId) => awaitTask(session, caseQuery(caseNumber), name, notId, caseNumber);
@@ -80,9 +80,9 @@ async function caseOfChild(session, taskName, child) {
 
 /** Opens the case's task `name` from "Mit teams opgaver", claims it when nobody has, and returns
  * the form (after its FEEL text, which needs the task's variables, has been rendered). */
-async function openCaseTask(session, caseNumber, name, notId) {
+async function openCaseTask(session, caseNumber, name, notId, processKey) {
   const { page } = session;
-  const { form, task, listed } = await openTask(session, caseQuery(caseNumber), name, { notId, what: caseNumber });
+  const { form, task, listed } = await openTask(session, caseQuery(caseNumber, processKey), name, { notId, what: caseNumber });
   expect(listed.includes(caseNumber), `the list shows no case number for "${name}"`);
   await page.waitForFunction(number => document.querySelector('[cam-tasklist-task] .fjs-form')?.innerText.includes(number),
     caseNumber, { timeout: 10_000 }).catch(() => {
@@ -226,6 +226,57 @@ async function supportAlongside(session, caseNumber) {
   await page.goto(`${BASE}/camunda/app/tasklist/`);
 }
 
+/** "Træf afgørelse" (process decision): granted with the parents' consent and reasons; the letters
+ * go to the custody holders named here. Without consent the server must refuse with the law's reason. */
+async function decide(session, caseNumber, { reasons, holders, file }) {
+  const name = 'Træf afgørelse';
+  const opened = await openCaseTask(session, caseNumber, name, undefined, 'decision');
+  const { form } = opened;
+  await expectLabels(form, ['Træf afgørelse', 'Indsats:', 'Afgørelse', 'Bevilg indsatsen', 'Afslå indsatsen',
+    'Send partshøring først']);
+  if (await expectNoChoiceYet(form, 'Afgørelse', name)) {
+    await expectField(form, 'Begrundelse', false, 'before a choice');
+  }
+  await check(form, 'Afgørelse', 'Send partshøring først (afgørelsen går imod forældrenes ønske eller bygger på oplysninger, de ikke kender)');
+  await expectField(form, 'Hvad partshøres forældrene om?', true, 'after "Send partshøring først"');
+  await expectField(form, 'Begrundelse', false, 'after "Send partshøring først"');
+  await check(form, 'Afgørelse', 'Bevilg indsatsen');
+  await expectField(form, 'Hvad partshøres forældrene om?', false, 'after "Bevilg indsatsen"');
+  await expectField(form, 'Begrundelse', true, 'after "Bevilg indsatsen"');
+  await expectField(form, 'Samtykke fra den unge', false, 'for a child under 15 or no placement');
+  await fillText(form, 'Begrundelse', reasons);
+  await fillText(form, 'Forældremyndighedens indehavere', holders);
+  await choose(form, 'Samtykke fra forældremyndighedens indehavere', 'Ikke givet');
+  await settle(form);
+  await expectRefused(session, form, name, /samtykke/);
+  await choose(form, 'Samtykke fra forældremyndighedens indehavere', 'Givet');
+  await settle(form);
+  await expectNoFieldErrors(form, name);
+  session.expectNoConsoleErrors(name);
+  if (file) await screenshot(session.page, form, file);
+  await complete(session, opened, name);
+}
+
+/** The case page shows the decision and its letters in the journal; the letter's PDF opens. */
+async function decisionOnCasePage(session, caseId, caseNumber) {
+  const { page } = session;
+  const response = await page.goto(`${BASE}/app/cases/${caseId}`);
+  expect(response.ok(), `the case page answered ${response.status()}`);
+  const text = await page.locator('body').innerText();
+  expect(text.includes('Bevilling af indsats'), 'the case page shows no decision "Bevilling af indsats"');
+  const letter = page.locator('a[href^="/app/letters/"]').first();
+  expect(await letter.count() > 0, 'the case page links no letter');
+  const href = await letter.getAttribute('href');
+  const pdf = await page.request.get(`${BASE}${href}`);
+  const body = await pdf.body();
+  expect(pdf.ok() && pdf.headers()['content-type'].startsWith('application/pdf') && body.subarray(0, 5).toString() === '%PDF-',
+    `the letter ${href} is no PDF (${pdf.status()} ${pdf.headers()['content-type']})`);
+  await page.locator('text=Bevilling af indsats').first().scrollIntoViewIfNeeded();
+  await page.screenshot({ path: SHOTS + 'case-page-decision.png' });
+  log(`${caseNumber}: the decision and its letter (${href}, ${body.length} bytes PDF) are on the case page`);
+  await page.goto(`${BASE}/camunda/app/tasklist/`);
+}
+
 async function approveMeasure(session, caseNumber, decision, reason, file) {
   const name = 'Godkend indsats';
   const opened = await openCaseTask(session, caseNumber, name);
@@ -289,6 +340,9 @@ async function endMeasure(session, caseNumber) {
   await expectField(form, 'Begrundelse for at afslutte', false, 'after "Forlæng indsatsen"');
   await expectField(form, 'Begrundelse for forlængelse', true, 'after "Forlæng indsatsen"');
   await fillText(form, 'Begrundelse for forlængelse', 'Forældrene er godt i gang; 8 uger mere giver et stabilt resultat.');
+  // An extension is a new decision: it needs the parents' consent (§ 32).
+  await expectField(form, 'Samtykke fra forældremyndighedens indehavere', true, 'after "Forlæng indsatsen"');
+  await choose(form, 'Samtykke fra forældremyndighedens indehavere', 'Givet');
   // The child's view before the decision (Barnets lov § 5).
   await typeDate(field(form, 'Dato for samtalen med barnet').locator('input.flatpickr-input'), dateIn(-2));
   // The task is due at the end of the measure's expected end date (midnight after it, in
@@ -365,12 +419,17 @@ await runWalkthrough('childcase-walkthrough', async ({ as }) => {
     purpose: 'William får en fast voksen at tale med, mens undersøgelsen står på.',
     alongsideReason: 'William har meget fravær nu; støtten kan ikke vente de fire måneder, undersøgelsen må tage.',
     file: 'childcase-choose-measure-alongside.png' });
+  await decide(csyd1, william, { reasons: 'William har brug for en fast voksen nu; forældrene ønsker ART, og William vil gerne.',
+    holders: 'Susanne Holm\nPeter Holm', file: 'childcase-decide.png' });
   await awaitCaseTask(csyd1, william, 'Afslut eller forlæng indsats');
   await investigate(csyd1, william);
   await writePlan(csyd1, william, 'Udarbejd barnets plan', 'childcase-plan.png', 'William');
   await chooseMeasure(csyd1, william, 'Vælg indsats',
     { expectedOffer: FFT, offer: FFT, weeks: 16, purpose: 'Familien lærer at løse konflikter uden vold og råb.', file: 'childcase-choose-measure.png' });
-  await awaitCaseTask(csyd1, william, 'Følg sagen');
+  await decide(csyd1, william, { reasons: 'Undersøgelsen viser konflikter i hjemmet; FFT er den mindst indgribende hjælp, og forældrene ønsker den.',
+    holders: '' });
+  const followWilliam = await awaitCaseTask(csyd1, william, 'Følg sagen');
+  await decisionOnCasePage(csyd1, (await engine(csyd1, `/task/${followWilliam.id}/variables/caseId`)).value, william);
   log(`${william}: measure granted by the caseworker, "Følg sagen" is open`);
   await csyd1.close();
 
@@ -382,6 +441,8 @@ await runWalkthrough('childcase-walkthrough', async ({ as }) => {
   await chooseMeasure(cnord2, clara, 'Ret indsats',
     { offer: /Intensiv hjemmebaseret/, weeks: 12, purpose: 'Clara kan blive boende hjemme og trives i børnehaven.' });
   await approveMeasure(lnord, clara, 'Godkend');
+  await decide(cnord2, clara, { reasons: 'Familien har brug for intensiv støtte i hjemmet, så Clara kan blive boende; forældrene ønsker den.',
+    holders: 'Maja Bech' });
   await awaitCaseTask(lnord, clara, 'Følg sagen');
   log(`${clara}: measure approved and granted, "Følg sagen" is open`);
   await cnord2.close();

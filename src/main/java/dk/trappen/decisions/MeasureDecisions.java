@@ -103,6 +103,25 @@ public class MeasureDecisions {
         }
     }
 
+    /**
+     * The decision an extension or an end of a measure is (Barnets lov §§ 32, 46; a placement's end,
+     * § 68 ff.): the reasons, the child's view given in the same form, the custody holders' consent
+     * to an extension. Nothing for advice and early help, which are no decisions (§ 30). Recorded
+     * before the measure changes, in the same transaction, so a refusal changes nothing.
+     */
+    public void decideOnEnd(long caseId, long measureId, MeasureEnd end, CurrentUser user) {
+        MeasureView measure = measures.get(measureId);
+        if (!measure.measureKind().needsDecision()) {
+            return;
+        }
+        DecisionKind kind = end.extend() ? DecisionKind.EXTENSION
+                : measure.isPlacement() ? DecisionKind.PLACEMENT_ENDED : DecisionKind.MEASURE_ENDED;
+        decisions.record(caseId, new DecisionInput(kind, measureId, measure.measureKind().legalRuleCode(), time.today(),
+                null, end.reasons(), end.childHeardOn(), end.childNotHeardReason(),
+                end.extend() ? end.custodyConsent() : Consent.NOT_REQUIRED, Consent.NOT_REQUIRED, null,
+                end.custodyHolders()), user);
+    }
+
     /** The committee did not place the child: the proposed measure is not granted. */
     public void rejectAfterCommittee(long measureId, String reasons, String user) {
         measures.decide(measureId, Approval.REJECTED, reasons, user);

@@ -71,6 +71,8 @@ class ChildCaseProcessTest {
     Organisation organisation;
     @Autowired
     ChildCaseProcesses caseProcesses;
+    @Autowired
+    dk.trappen.decisions.Decisions decisions;
 
     EngineDriver engine;
     CaseScenarios scenarios;
@@ -462,6 +464,8 @@ class ChildCaseProcessTest {
         end.put("placementStatement", true);
         completeTask("cnord1", measureTask(pi), end);
         assertThat(pi).hasPassed("Gateway_ReturnedHome").isWaitingAt("Task_FollowCase", "IntermediateCatchEvent_ReturnHomeFollowUp");
+        assertThat(decisions.decisionsOfCase(caseId(pi))).extracting(dk.trappen.decisions.DecisionView::kind)
+                .as("the child going home is a decision too").endsWith(dk.trappen.decisions.DecisionKind.PLACEMENT_ENDED);
         assertThat(measures.returnHome(measureId)).get().satisfies(returned -> {
             assertThat(returned.followUpDue()).isEqualTo(home.plusMonths(3));
             assertThat(returned.supportAfterReturn()).isTrue();
@@ -961,8 +965,6 @@ class ChildCaseProcessTest {
     class TheDecision {
 
         @Autowired
-        dk.trappen.decisions.Decisions decisions;
-        @Autowired
         dk.trappen.decisions.DecisionProcesses decisionProcesses;
 
         String decisionAfterChoosing(ProcessInstance pi, Offer offer) {
@@ -992,7 +994,7 @@ class ChildCaseProcessTest {
             assertThatThrownBy(() -> engine.complete("cnord1", decision, "Task_Decide", form("decisionChoice", "GRANT",
                     "pii_reasons", "Forældrene ønsker hjælp.", "custodyConsent", "REFUSED", "pii_custodyHolders", "Mor\nFar")))
                     .hasRootCauseInstanceOf(InvalidInputException.class).rootCause()
-                    .hasMessageContaining("Forældremyndighedens indehaveres samtykke").hasMessageContaining("§ 32 kræver samtykke");
+                    .hasMessageContaining("Samtykke fra forældremyndighedens indehavere").hasMessageContaining("§ 32 kræver samtykke");
             assertThatThrownBy(() -> engine.complete("cnord1", decision, "Task_Decide", form("decisionChoice", "COMMITTEE",
                     "custodyConsent", "REFUSED")))
                     .as("only a placement goes to the committee").hasRootCauseInstanceOf(InvalidInputException.class);
@@ -1152,6 +1154,32 @@ class ChildCaseProcessTest {
             assertThat(lapsing).hasPassed("BoundaryEvent_MeasureEndedElsewhere", "EndEvent_ProvisionalSettled")
                     .isWaitingAt("Task_FollowCase");
             assertThat(decided(lapsing).get(0).provisional().status()).isEqualTo(dk.trappen.decisions.ProvisionalStatus.LAPSED);
+        }
+
+        @Test
+        void anExtensionNeedsConsentAndItAndTheEndAreDecisionsWithLetters() {
+            ProcessInstance pi = readyToChooseMeasure();
+            MeasureView granted = choose(pi, familyTreatment);
+            LocalDate newEnd = granted.expectedEndDate().plusWeeks(8);
+            assertThatThrownBy(() -> completeTask("cnord1", measureTask(pi), form("pii_childHeardOn", LocalDate.now().toString(),
+                    "measureOutcome", "EXTEND", "pii_newExpectedEndDate", newEnd.toString(),
+                    "pii_extensionReason", "Forløbet virker; 8 uger mere.", "custodyConsent", "REFUSED")))
+                    .hasRootCauseInstanceOf(InvalidInputException.class).rootCause()
+                    .hasMessageContaining("Samtykke fra forældremyndighedens indehavere");
+            assertThat(measures.get(granted.id()).expectedEndDate()).as("a refused extension changes nothing")
+                    .isEqualTo(granted.expectedEndDate());
+            completeTask("cnord1", measureTask(pi), form("pii_childHeardOn", LocalDate.now().toString(),
+                    "measureOutcome", "EXTEND", "pii_newExpectedEndDate", newEnd.toString(),
+                    "pii_extensionReason", "Forløbet virker; 8 uger mere.", "custodyConsent", "GIVEN"));
+            completeTask("cnord1", measureTask(pi), form("pii_childNotHeardReason", "Barnet ønskede ikke en samtale.",
+                    "measureOutcome", "END", "pii_endDate", LocalDate.now().toString(), "pii_endReason", "Målene er nået."));
+            assertThat(measures.get(granted.id()).status()).isEqualTo(MeasureStatus.ENDED);
+            assertThat(decided(pi)).extracting(dk.trappen.decisions.DecisionView::kind).containsExactly(
+                    dk.trappen.decisions.DecisionKind.MEASURE_GRANTED, dk.trappen.decisions.DecisionKind.EXTENSION,
+                    dk.trappen.decisions.DecisionKind.MEASURE_ENDED);
+            assertThat(decided(pi).get(2).childHeard().reason()).isEqualTo("Barnet ønskede ikke en samtale.");
+            assertThat(decided(pi).get(2).letterIds()).as("to the custody holders of the grant's letters").hasSize(2);
+            assertThat(processEngine.getRuntimeService().getVariables(pi.getId()).keySet()).noneMatch(name -> name.startsWith("pii_"));
         }
 
         @Test

@@ -30,9 +30,9 @@ class DecisionsOnTheCasePage implements CaseJournalSource {
     private CaseJournalEntry entry(DecisionView d) {
         String consent = "samtykke: forældremyndighed " + d.consent().custodyHolders().danishName() + ", den unge "
                 + d.consent().youngPerson().danishName();
-        String view = d.childHeard().heldOn() != null ? "barnet hørt " + d.childHeard().heldOn()
+        String view = d.childHeard().heldOn() != null ? "barnet hørt " + dk.trappen.platform.HtmlPage.day(d.childHeard().heldOn())
                 : "barnet ikke hørt: " + d.childHeard().reason();
-        String provisional = d.provisional() == null ? "" : " · skal godkendes senest " + d.provisional().confirmBy()
+        String provisional = d.provisional() == null ? "" : " · skal godkendes senest " + dk.trappen.platform.HtmlPage.day(d.provisional().confirmBy())
                 + " (" + switch (d.provisional().status()) {
                     case PENDING -> "afventer udvalget";
                     case CONFIRMED -> "godkendt";

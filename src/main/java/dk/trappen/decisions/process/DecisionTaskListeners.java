@@ -111,6 +111,27 @@ class DecisionTaskListeners {
         });
     }
 
+    /**
+     * "Afslut eller forlæng indsats" in the case's course: the extension or end is a decision, recorded
+     * first; the case's own listener then changes the measure and takes the form's personal data out.
+     */
+    @Bean
+    TaskListener decideMeasureEnd() {
+        return FormTasks.checking(FORM_LABELS, task -> {
+            FormValues form = new FormValues(task);
+            String outcome = form.text("measureOutcome");
+            if (!"EXTEND".equals(outcome) && !"END".equals(outcome)) {
+                return; // the case's listener names the missing choice
+            }
+            boolean extend = "EXTEND".equals(outcome);
+            measureDecisions.decideOnEnd(caseId(task), measureId(task), new dk.trappen.decisions.MeasureEnd(extend,
+                    form.text(extend ? "pii_extensionReason" : "pii_endReason"), form.date("pii_childHeardOn"),
+                    form.text("pii_childNotHeardReason"), form.enumValue(DecisionProcess.CUSTODY_CONSENT, Consent.class),
+                    holders(form)), currentUser());
+            task.removeVariable(DecisionProcess.CUSTODY_CONSENT);
+        });
+    }
+
     /** "Registrér svar på partshøring": the family's answer as the caseworker received it (once; the API may have it already). */
     @Bean
     TaskListener recordHearingAnswer() {
@@ -221,8 +242,8 @@ class DecisionTaskListeners {
             Map.entry(DecisionProcess.CHOICE, "Afgørelse"),
             Map.entry("reasons", "Begrundelse"),
             Map.entry("custodyHolders", "Forældremyndighedens indehavere"),
-            Map.entry(DecisionProcess.CUSTODY_CONSENT, "Forældremyndighedens indehaveres samtykke"),
-            Map.entry(DecisionProcess.YOUNG_PERSON_CONSENT, "Den unges samtykke"),
+            Map.entry(DecisionProcess.CUSTODY_CONSENT, "Samtykke fra forældremyndighedens indehavere"),
+            Map.entry(DecisionProcess.YOUNG_PERSON_CONSENT, "Samtykke fra den unge"),
             Map.entry("approvedBy", "Godkendt af teamlederen"),
             Map.entry("childHeardOn", "Barnets synspunkt"),
             Map.entry("childNotHeardReason", "Barnets synspunkt"),
@@ -237,5 +258,7 @@ class DecisionTaskListeners {
             Map.entry(DecisionProcess.COMMITTEE_OUTCOME, "Udvalgets afgørelse"),
             Map.entry("decidedOn", "Afgørelsens dato"),
             Map.entry("caseId", "Barnets plan"),
-            Map.entry("confirms", "Formandens afgørelse"));
+            Map.entry("confirms", "Formandens afgørelse"),
+            Map.entry("extensionReason", "Begrundelse for forlængelse"),
+            Map.entry("endReason", "Begrundelse for at afslutte"));
 }
