@@ -7,6 +7,8 @@ public final class LegalRules {
     public static final String CONCERN_ASSESSMENT = "CONCERN_ASSESSMENT";
     /** Acknowledge a professional's notification within 6 working days (§ 138 / § 155 b). */
     public static final String ACKNOWLEDGEMENT = "ACKNOWLEDGEMENT";
+    /** Udvidet tilbagemelding to a professional notifier in regular contact with the child (§ 138 stk. 2, 3 months). */
+    public static final String EXTENDED_FEEDBACK = "EXTENDED_FEEDBACK";
     /** Finish the child welfare investigation within 4 months (§ 20, § 22 / § 50). */
     public static final String INVESTIGATION = "INVESTIGATION";
     /** A new notification about a child with a case: a second assessor; abuse: talk to the child (§ 137). */

@@ -377,6 +377,43 @@ public class ConcernService {
         concern.acknowledged(user.id(), time.now());
     }
 
+    /** The last moment of the udvidet tilbagemelding (§ 138 stk. 2): 3 months after the concern was received. */
+    @Transactional(readOnly = true)
+    public Instant extendedFeedbackDue(long concernId) {
+        return deadlines.deadline(LegalRules.EXTENDED_FEEDBACK, concern(concernId).receivedAt());
+    }
+
+    /**
+     * What the concern has led to, as the notifier may be told it (no reasons, no names): an
+     * investigation, measures, the child's running case, early help, nothing further, or not yet decided.
+     */
+    @Transactional(readOnly = true)
+    public String extendedFeedbackStatus(long concernId) {
+        Concern concern = concern(concernId);
+        return switch (concern.status()) {
+            case CASE_OPENED -> concern.caseId() != null && measures.openCount(concern.caseId()) > 0
+                    ? "Underretningen har ført til en børnefaglig undersøgelse, og der er iværksat indsatser."
+                    : "Underretningen har ført til, at kommunen har iværksat en børnefaglig undersøgelse.";
+            case PASSED_TO_CASE -> "Barnet har allerede en sag med indsatser; underretningen indgår i vurderingen af dem.";
+            case REFERRED -> "Underretningen har ført til en tidlig forebyggende indsats.";
+            case CLOSED -> "Underretningen har ikke ført til en børnefaglig undersøgelse eller indsatser.";
+            case RECEIVED, ASSESSED -> "Kommunen har endnu ikke afgjort, hvad underretningen fører til.";
+        };
+    }
+
+    /** The udvidet tilbagemelding to the professional notifier, as an outbox letter; noted on the concern. */
+    public void giveExtendedFeedback(long concernId, String text) {
+        CurrentUser user = organisation.currentUser();
+        Concern concern = concern(concernId);
+        Problems problems = new Problems();
+        requireText(problems, IntakeProcess.FEEDBACK_TEXT, text);
+        problems.throwIfAny();
+        outbox.record(new Letter("EXTENDED_FEEDBACK", concern.concernNumber(), concern.notifierContact(),
+                "Tilbagemelding om underretning " + concern.concernNumber(), text.strip(),
+                time.inZone(extendedFeedbackDue(concernId)).toLocalDate()), user.id());
+        notes.save(new ConcernNote(concernId, NoteKind.EXTENDED_FEEDBACK, text.strip(), user.id(), time.now()));
+    }
+
     /**
      * Opens the child's case (or finds the open one) for an investigation or acute action. The router
      * becomes its caseworker unless they have the maximum caseload: then it goes to the team.

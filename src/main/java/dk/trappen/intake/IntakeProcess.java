@@ -30,6 +30,16 @@ public final class IntakeProcess {
     public static final String CHILD_HAS_OPEN_CASE = "childHasOpenCase";
     public static final String ASSESSMENT_DUE_AT = "assessmentDueAt";
     public static final String ACKNOWLEDGEMENT_DUE_AT = "acknowledgementDueAt";
+    /** "Send kvittering": the professional notifier is in regular contact with the child, so gets the udvidet tilbagemelding (§ 138). */
+    public static final String REGULAR_CONTACT = "regularContact";
+    /** End of the udvidet tilbagemelding's last day (3 months after receipt, legal table EXTENDED_FEEDBACK). */
+    public static final String FEEDBACK_DUE_AT = "feedbackDueAt";
+    /** When "Giv udvidet tilbagemelding" appears: two weeks before it is due. */
+    public static final String FEEDBACK_FROM = "feedbackFrom";
+    public static final java.time.Duration FEEDBACK_NOTICE = java.time.Duration.ofDays(14);
+    /** Task-local: what the concern led to, in Danish, for the feedback's form (no personal data). */
+    public static final String FEEDBACK_STATUS = "feedbackStatus";
+    public static final String FEEDBACK_TEXT = "pii_feedbackText";
     public static final String INVESTIGATION_DUE_AT = "investigationDueAt";
     /**
      * "Foretag afdækning" found that support under § 32 will do (Barnets lov § 32 stk. 4, § 19): the

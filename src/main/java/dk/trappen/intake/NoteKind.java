@@ -11,5 +11,7 @@ public enum NoteKind {
     LATE_ASSESSMENT,
     LATE_ACKNOWLEDGEMENT,
     REFERRAL_RECEIVED,
-    INVESTIGATION
+    INVESTIGATION,
+    /** The udvidet tilbagemelding to a professional notifier in regular contact with the child (§ 138). */
+    EXTENDED_FEEDBACK
 }

@@ -167,6 +167,39 @@ class IntakeProcessTest {
     }
 
     @Test
+    void aSchoolInRegularContactWithTheChildIsToldWithinThreeMonthsWhatTheConcernLedTo() {
+        OffsetDateTime received = OffsetDateTime.now().minusHours(1).truncatedTo(java.time.temporal.ChronoUnit.SECONDS);
+        RegisteredConcern concern = register(Concerns.professional(Concerns.newCpr(LocalDate.of(2015, 5, 5)), "Frida Test",
+                LocalDate.of(2015, 5, 5), received, ConcernLevel.SEVERE, false));
+        ProcessInstance pi = instance(concern);
+        engine.complete("intake", pi.getId(), "Task_AssessConcern", assessment(false, ConcernLevel.SEVERE, false, false));
+        engine.complete("cnord1", pi.getId(), "Task_DecideRoute", decision(Route.INVESTIGATION));
+        engine.runDueJobs(pi.getId());
+        engine.complete("intake", pi.getId(), "Task_SendAcknowledgement", Map.of("pii_acknowledgementText",
+                "Tak for din underretning.", "regularContact", true));
+        assertThat(pi).hasPassed("Gateway_RegularContact").isWaitingAt("IntermediateCatchEvent_FeedbackSoon");
+
+        java.time.Instant due = received.atZoneSameInstant(COPENHAGEN).plusMonths(3).toInstant();
+        engine.setClock(due.minus(Duration.ofDays(15)));
+        engine.runDueJobs(pi.getId());
+        assertThat(pi).as("not before two weeks ahead").isWaitingAt("IntermediateCatchEvent_FeedbackSoon");
+        engine.setClock(due.minus(Duration.ofDays(13)));
+        engine.runDueJobs(pi.getId());
+        Task feedback = engine.task(pi.getId(), "Task_GiveFeedback");
+        assertThat(feedback.getDueDate().toInstant()).isEqualTo(due);
+        assertThat(processEngine.getTaskService().getVariableLocal(feedback.getId(), "feedbackStatus"))
+                .isEqualTo("Underretningen har ført til, at kommunen har iværksat en børnefaglig undersøgelse.");
+        assertThatThrownBy(() -> engine.complete("intake", pi.getId(), "Task_GiveFeedback", Map.of("pii_feedbackText", " ")))
+                .hasRootCauseInstanceOf(dk.trappen.platform.InvalidInputException.class).rootCause()
+                .hasMessageContaining("Tilbagemeldingens tekst");
+        engine.complete("intake", pi.getId(), "Task_GiveFeedback", Map.of("pii_feedbackText",
+                "Vi har modtaget din underretning om Frida, og kommunen har iværksat en børnefaglig undersøgelse."));
+        assertThat(pi).hasPassed("EndEvent_FeedbackGiven").isEnded();
+        assertThat(outbox.lettersAbout(concern.concernNumber())).extracting(letter -> letter.kind())
+                .containsExactly("ACKNOWLEDGEMENT", "EXTENDED_FEEDBACK");
+    }
+
+    @Test
     void generalWellbeingIsClosedWithTheAdviceGivenAndNoAcknowledgementForACitizen() {
         var concern = register(Concerns.citizen("Bo Test", LocalDate.of(2019, 6, 1), OffsetDateTime.now().minusHours(2),
                 ConcernLevel.GENERAL_WELLBEING));

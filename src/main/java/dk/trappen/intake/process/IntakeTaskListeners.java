@@ -112,8 +112,31 @@ class IntakeTaskListeners {
     /** "Send kvittering": the acknowledgement of receipt becomes an outbox letter. */
     @Bean
     TaskListener sendAcknowledgement() {
-        return formHandler(task -> concerns.acknowledge(concernId(task),
-                new FormValues(task).text(IntakeProcess.ACKNOWLEDGEMENT_TEXT)));
+        return formHandler(task -> {
+            FormValues form = new FormValues(task);
+            concerns.acknowledge(concernId(task), form.text(IntakeProcess.ACKNOWLEDGEMENT_TEXT));
+            // A notifier in regular contact with the child is told later what the concern led to (§ 138).
+            boolean regular = Boolean.TRUE.equals(form.bool(IntakeProcess.REGULAR_CONTACT));
+            task.setVariable(IntakeProcess.REGULAR_CONTACT, regular);
+            if (regular) {
+                java.time.Instant due = concerns.extendedFeedbackDue(concernId(task));
+                task.setVariable(IntakeProcess.FEEDBACK_DUE_AT, java.util.Date.from(due));
+                task.setVariable(IntakeProcess.FEEDBACK_FROM, java.util.Date.from(due.minus(IntakeProcess.FEEDBACK_NOTICE)));
+            }
+        });
+    }
+
+    /** Create listener of "Giv udvidet tilbagemelding": what the concern led to, for the form. */
+    @Bean
+    TaskListener feedbackStatus() {
+        return task -> task.setVariableLocal(IntakeProcess.FEEDBACK_STATUS, concerns.extendedFeedbackStatus(concernId(task)));
+    }
+
+    /** "Giv udvidet tilbagemelding" (§ 138): the letter to the notifier in regular contact with the child. */
+    @Bean
+    TaskListener giveFeedback() {
+        return formHandler(task -> concerns.giveExtendedFeedback(concernId(task),
+                new FormValues(task).text(IntakeProcess.FEEDBACK_TEXT)));
     }
 
     @Bean
@@ -195,6 +218,7 @@ class IntakeTaskListeners {
             Map.entry(IntakeProcess.ROUTE_REASON, "Begrundelse for at vælge en anden rute"),
             Map.entry(IntakeProcess.ADVICE_GIVEN, "Rådgivning givet"),
             Map.entry(IntakeProcess.ACKNOWLEDGEMENT_TEXT, "Kvitteringens tekst"),
+            Map.entry(IntakeProcess.FEEDBACK_TEXT, "Tilbagemeldingens tekst"),
             Map.entry(IntakeProcess.CONCERNS_ABUSE, "Underretningen vedrører overgreb"),
             Map.entry(IntakeProcess.DIALOGUE_MEETING_FIRST, "Hold først dialogmøde"),
             Map.entry(IntakeProcess.ASSIGNED_CASEWORKER, "Ansvarlig rådgiver"),

@@ -43,7 +43,7 @@ class ConcernPage {
             Map.entry("ASSESSMENT", "Vurdering"), Map.entry("ADVICE", "Rådgivning givet"),
             Map.entry("DIALOGUE_MEETING", "Dialogmøde"), Map.entry("CHILD_CONVERSATION", "Børnesamtale"),
             Map.entry("LATE_ASSESSMENT", "Sen vurdering håndteret"), Map.entry("LATE_ACKNOWLEDGEMENT", "Sen kvittering håndteret"),
-            Map.entry("REFERRAL_RECEIVED", "Henvisning modtaget"));
+            Map.entry("REFERRAL_RECEIVED", "Henvisning modtaget"), Map.entry("EXTENDED_FEEDBACK", "Udvidet tilbagemelding givet"));
 
     @GetMapping(value = "/app/concerns/{id}", produces = HtmlPage.MEDIA_TYPE)
     ResponseEntity<String> page(@PathVariable long id) {
