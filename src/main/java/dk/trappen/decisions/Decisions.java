@@ -71,6 +71,9 @@ public class Decisions {
     static final Set<DecisionKind> NEED_CONSENT = Set.of(DecisionKind.MEASURE_GRANTED, DecisionKind.MEASURE_CHANGED,
             DecisionKind.EXTENSION);
 
+    /** Why a decision to investigate comes before the conversation with the child. */
+    static final String CHILD_HEARD_IN_INVESTIGATION = "barnet høres som en del af den børnefaglige undersøgelse (Barnets lov § 22)";
+
     static final String NO_PLACEMENT_CONSENT = "forældremyndighedens indehavere har ikke givet samtykke. En anbringelse "
             + "uden samtykke er ikke en afgørelse efter Barnets lov § 46: sagen skal forelægges børne- og ungeudvalget "
             + "(§ 47) med en indstilling";
@@ -135,7 +138,13 @@ public class Decisions {
         LegalRule rule = legalRule(problems, input.kind(), input.legalRuleCode());
         MeasureView measure = measure(problems, caseId, input.kind(), input.measureId());
         List<String> holders = holders(caseId, input.custodyHolders(), List.of());
-        common(problems, input.decidedOn(), input.reasons(), input.childHeardOn(), input.childNotHeardReason(), holders);
+        // The child is heard in the investigation itself (§ 22): the decision to investigate comes first.
+        boolean aboutInvestigation = input.kind() == DecisionKind.INVESTIGATION_OPENED
+                || input.kind() == DecisionKind.INVESTIGATION_REFUSED;
+        boolean viewGiven = input.childHeardOn() != null || (input.childNotHeardReason() != null
+                && !input.childNotHeardReason().isBlank());
+        common(problems, input.decidedOn(), input.reasons(), aboutInvestigation && !viewGiven ? null : input.childHeardOn(),
+                aboutInvestigation && !viewGiven ? CHILD_HEARD_IN_INVESTIGATION : input.childNotHeardReason(), holders);
         Consent custody = orNotRequired(input.custodyConsent());
         Consent young = orNotRequired(input.youngPersonConsent());
         boolean placement = rule != null && PLACEMENTS.contains(rule.code());
@@ -162,7 +171,8 @@ public class Decisions {
         problems.throwIfAny();
         DecisionEntity decision = decisions.save(new DecisionEntity(caseId, input.measureId(), input.kind(), rule.code(),
                 input.decidedOn(), user.id(), blankToNull(input.approvedBy()), input.reasons().strip(),
-                input.childHeardOn(), input.childHeardOn() == null ? input.childNotHeardReason().strip() : null,
+                input.childHeardOn(), input.childHeardOn() != null ? null : viewGiven ? input.childNotHeardReason().strip()
+                        : CHILD_HEARD_IN_INVESTIGATION,
                 custody, young, input.hearingId(), null, null, null, names(holders), user.id(), time.now()));
         cases.recordInvolvement(caseId, user.id());
         List<Long> letterIds = letters.writeDecisionLetters(letter(decision, rule, measure, hearing), user);

@@ -103,7 +103,7 @@ class DemoData {
         // Severe problems at 13 (team syd): a case is opened and the investigation runs.
         String william = school("0808134071", "William Holm", LocalDate.of(2013, 8, 8), hoursAgo(40), ConcernLevel.SEVERE, false);
         assess(william, false, ConcernLevel.SEVERE, false, false);
-        decide(william, "csyd1", Route.INVESTIGATION, Map.of());
+        decide(william, "csyd1", Route.INVESTIGATION, Map.of(IntakeProcess.CUSTODY_HOLDERS, "Susanne Holm\nPeter Holm"));
         // Acute danger: team leader and caseworker act now.
         String sofie = school("1502204083", "Sofie Dahl", LocalDate.of(2020, 2, 15), hoursAgo(1), ConcernLevel.SEVERE, false);
         assess(sofie, true, ConcernLevel.SEVERE, false, false);
@@ -121,6 +121,10 @@ class DemoData {
         childCases();
     }
 
+    /** The demo children's custody holders, named once when the investigation is decided (its letter). */
+    private static final Map<String, String> CUSTODY_HOLDERS = Map.of("Emil Nørby", "Anne Nørby\nThomas Nørby",
+            "Clara Bech", "Maja Bech", "Viktor Krogh", "Helle Krogh");
+
     /** Children whose cases have gone further: a running measure, an approval pending, a placement. */
     private void childCases() {
         // 9 years old: investigated, planned, PMT-O granted by the caseworker and running for almost
@@ -131,7 +135,7 @@ class DemoData {
         decide(emil, "cnord1", time.today().minusMonths(3).plusDays(10),
                 "Emil har udbrud i skolen og derhjemme, og forældrene mangler redskaber til at møde ham roligt. "
                         + "Undersøgelsen viser, at et forældreforløb (PMT-O) er den mindst indgribende indsats, der kan "
-                        + "hjælpe. Forældrene ønsker forløbet, og Emil ønsker ro derhjemme.", "Anne Nørby\nThomas Nørby", false);
+                        + "hjælpe. Forældrene ønsker forløbet, og Emil ønsker ro derhjemme.", "", false);
         // 7 years old: an intensive home-based intervention waits for the team leader's approval.
         String clara = caseFor("0304194107", "Clara Bech", LocalDate.of(2019, 4, 3), "cnord2", 3);
         chooseMeasure(clara, "cnord2", "Intensiv hjemmebaseret indsats", time.today(), 12,
@@ -143,7 +147,7 @@ class DemoData {
         decide(viktor, "csyd2", time.today(),
                 "Viktor har i lang tid ikke fået den omsorg, han har brug for, og de hjemmebaserede indsatser har ikke "
                         + "været nok. En plejefamilie tæt på hans skole giver ham en stabil hverdag. Mor og Viktor har "
-                        + "givet samtykke.", "Helle Krogh", true);
+                        + "givet samtykke.", "", true);
         waitFor(viktor, "Task_WritePlacementPlan");
         log.info("Demo data: 3 children's cases (measure running, approval pending, placement)");
         record.record(emil, viktor);
@@ -191,7 +195,7 @@ class DemoData {
     private String caseFor(String cpr, String name, LocalDate born, String caseworker, int recommendedStep) {
         String concern = school(cpr, name, born, hoursAgo(3), ConcernLevel.SEVERE, false);
         assess(concern, false, ConcernLevel.SEVERE, false, false);
-        decide(concern, caseworker, Route.INVESTIGATION, Map.of());
+        decide(concern, caseworker, Route.INVESTIGATION, Map.of(IntakeProcess.CUSTODY_HOLDERS, CUSTODY_HOLDERS.get(name)));
         long concernId = ((Number) history.createHistoricVariableInstanceQuery().processInstanceId(concern)
                 .variableName(IntakeProcess.CONCERN_ID).singleResult().getValue()).longValue();
         String childCase = awaitChildCase(concern, concernId);
@@ -367,6 +371,11 @@ class DemoData {
         Map<String, Object> form = new HashMap<>(extra);
         form.put(IntakeProcess.ROUTE, route.name());
         form.put(IntakeProcess.DIALOGUE_MEETING_FIRST, false);
+        if (route == Route.INVESTIGATION) {
+            form.put(IntakeProcess.INVESTIGATION_REASONS, "Skolen beskriver et barn i tiltagende mistrivsel med fravær og "
+                    + "konflikter; en børnefaglig undersøgelse skal afdække barnets og familiens behov.");
+            form.putIfAbsent(IntakeProcess.CUSTODY_HOLDERS, "Forældremyndighedens indehaver");
+        }
         complete(processInstanceId, "Task_DecideRoute", caseworker, form);
     }
 

@@ -78,12 +78,14 @@ public class ConcernService {
     private final TimeSource time;
     private final ObjectMapper json;
     private final dk.trappen.staircase.Measures measures;
+    private final org.springframework.context.ApplicationEventPublisher events;
 
     ConcernService(ConcernRepository concerns, TriageDecisionRepository triageDecisions, ConcernNoteRepository notes,
                    ChildRegistry children, ChildCases cases, Organisation organisation, Deadlines deadlines,
                    Outbox outbox, RuntimeService runtime, TimeSource time, ObjectMapper json,
-                   dk.trappen.staircase.Measures measures) {
+                   dk.trappen.staircase.Measures measures, org.springframework.context.ApplicationEventPublisher events) {
         this.measures = measures;
+        this.events = events;
         this.concerns = concerns;
         this.triageDecisions = triageDecisions;
         this.notes = notes;
@@ -255,6 +257,15 @@ public class ConcernService {
      * needs a reason; closing without further action needs the advice that was given.
      */
     public void recordTriage(long concernId, Route proposed, Route chosen, String reason, String adviceGiven) {
+        recordTriage(concernId, proposed, chosen, reason, adviceGiven, null);
+    }
+
+    /**
+     * As above; a route to investigation is a decision (§ 20), so it needs its reasons and the custody
+     * holders its letter goes to ({@code investigation}, required then), recorded when the case opens.
+     */
+    public void recordTriage(long concernId, Route proposed, Route chosen, String reason, String adviceGiven,
+                             InvestigationDecision investigation) {
         CurrentUser user = organisation.currentUser();
         Concern concern = concern(concernId);
         Problems problems = new Problems();
@@ -270,8 +281,19 @@ public class ConcernService {
         if (chosen != null && concern.concernsAbuse() && !ABUSE_ROUTES.contains(chosen)) {
             problems.add(IntakeProcess.ROUTE, ABUSE_NEEDS_INVESTIGATION);
         }
+        if (chosen == Route.INVESTIGATION && investigation != null) {
+            requireText(problems, IntakeProcess.INVESTIGATION_REASONS, investigation.reasons());
+            if (investigation.custodyHolders().isEmpty()) {
+                problems.add(IntakeProcess.CUSTODY_HOLDERS, "skal have mindst én indehaver af forældremyndigheden: "
+                        + "de får afgørelsen om undersøgelsen som brev");
+            }
+        }
         problems.throwIfAny();
-        triageDecisions.save(new TriageDecision(concernId, proposed, chosen, blankToNull(reason), user.id(), time.now()));
+        TriageDecision triage = new TriageDecision(concernId, proposed, chosen, blankToNull(reason), user.id(), time.now());
+        if (chosen == Route.INVESTIGATION && investigation != null) {
+            triage.investigation(investigation.reasons().strip(), investigation.custodyHolders());
+        }
+        triageDecisions.save(triage);
         concern.routed(chosen);
         if (chosen == Route.NO_FURTHER_ACTION) {
             note(concern, NoteKind.ADVICE, adviceGiven, user);
@@ -429,6 +451,13 @@ public class ConcernService {
         triageDecisions.findByConcernIdOrderById(concernId).forEach(d -> cases.recordInvolvement(ref.id(), d.decidedBy()));
         notes.findByConcernIdOrderById(concernId).forEach(n -> cases.recordInvolvement(ref.id(), n.writtenBy()));
         concern.caseOpened(ref.id());
+        List<TriageDecision> triage = triageDecisions.findByConcernIdOrderById(concernId);
+        TriageDecision last = triage.isEmpty() ? null : triage.get(triage.size() - 1);
+        if (last != null && last.chosenRoute() == Route.INVESTIGATION && last.investigationReasons() != null) {
+            events.publishEvent(new InvestigationOpened(ref.id(), concern.concernNumber(), last.decidedBy(),
+                    time.inZone(last.decidedAt()).toLocalDate(), last.investigationReasons(), last.custodyHolders(),
+                    concern.concernsAbuse()));
+        }
         if (concern.concernsAbuse()) {
             cases.recordNote(ref.id(), CaseNoteKind.CHILDRENS_HOUSE, "Underretning " + concern.concernNumber()
                     + " vedrører overgreb eller mistanke om overgreb: børnehuset skal inddrages i den børnefaglige"

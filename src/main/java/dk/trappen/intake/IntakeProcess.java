@@ -40,6 +40,10 @@ public final class IntakeProcess {
     /** Task-local: what the concern led to, in Danish, for the feedback's form (no personal data). */
     public static final String FEEDBACK_STATUS = "feedbackStatus";
     public static final String FEEDBACK_TEXT = "pii_feedbackText";
+    /** "Visitér underretning" → børnefaglig undersøgelse: the decision's reasons (in the letter to the parents). */
+    public static final String INVESTIGATION_REASONS = "pii_investigationReasons";
+    /** The custody holders, one per line, the decision's letter goes to. */
+    public static final String CUSTODY_HOLDERS = "pii_custodyHolders";
     public static final String INVESTIGATION_DUE_AT = "investigationDueAt";
     /**
      * "Foretag afdækning" found that support under § 32 will do (Barnets lov § 32 stk. 4, § 19): the

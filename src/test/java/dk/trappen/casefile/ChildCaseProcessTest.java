@@ -979,8 +979,10 @@ class ChildCaseProcessTest {
             return decision;
         }
 
+        /** The case's decisions after the one to investigate (made at intake, its own test's). */
         java.util.List<dk.trappen.decisions.DecisionView> decided(ProcessInstance pi) {
-            return decisions.decisionsOfCase(caseId(pi));
+            return decisions.decisionsOfCase(caseId(pi)).stream()
+                    .filter(d -> d.kind() != dk.trappen.decisions.DecisionKind.INVESTIGATION_OPENED).toList();
         }
 
         @Test

@@ -55,6 +55,8 @@ class IntakeProcessTest {
     @Autowired
     Outbox outbox;
     @Autowired
+    dk.trappen.decisions.Decisions decisions;
+    @Autowired
     dk.trappen.meetings.MeetingProcesses meetingProcesses;
     @Autowired
     dk.trappen.organisation.Organisation organisation;
@@ -106,10 +108,20 @@ class IntakeProcessTest {
         return form;
     }
 
+    Object historicVariable(ProcessInstance pi, String name) {
+        return processEngine.getHistoryService().createHistoricVariableInstanceQuery().processInstanceId(pi.getId())
+                .variableName(name).singleResult().getValue();
+    }
+
     static Map<String, Object> decision(Route route) {
         Map<String, Object> form = new HashMap<>();
         form.put("route", route.name());
         form.put("dialogueMeetingFirst", false);
+        if (route == Route.INVESTIGATION) {
+            // Opening an investigation is a decision (§ 20): its reasons and the custody holders' letter.
+            form.put("pii_investigationReasons", "Skolen beskriver et barn i tiltagende mistrivsel; vi skal afdække hvorfor.");
+            form.put("pii_custodyHolders", "Mor Testesen\nFar Testesen");
+        }
         return form;
     }
 
@@ -164,6 +176,31 @@ class IntakeProcessTest {
         assertThat(view.acknowledgedAt()).isNotNull();
         assertThat(outbox.lettersAbout(concern.concernNumber())).singleElement()
                 .satisfies(letter -> assertThat(letter.recipient()).isEqualTo("kontor@skovvejen.example"));
+
+        // Routing to an investigation is a decision (§ 20), recorded on the case with a letter to each custody holder.
+        long caseId = ((Number) historicVariable(pi, "caseId")).longValue();
+        assertThat(decisions.decisionsOfCase(caseId)).singleElement().satisfies(decision -> {
+            assertThat(decision.kind()).isEqualTo(dk.trappen.decisions.DecisionKind.INVESTIGATION_OPENED);
+            assertThat(decision.legalBasis()).isEqualTo("Barnets lov § 20, § 22");
+            assertThat(decision.decidedBy()).isEqualTo("cnord1");
+            assertThat(decision.reasons()).startsWith("Skolen beskriver");
+            assertThat(decision.childHeard().reason()).contains("børnefaglige undersøgelse");
+            assertThat(decision.letterIds()).as("both custody holders and Alma, a party at 10 (§ 3)").hasSize(3);
+        });
+    }
+
+    @Test
+    void anInvestigationIsNotDecidedWithoutItsReasonsAndTheCustodyHolders() {
+        var concern = register(Concerns.professional(Concerns.newCpr(LocalDate.of(2016, 4, 4)), "Ida Test",
+                LocalDate.of(2016, 4, 4), OffsetDateTime.now().minusHours(1), ConcernLevel.SEVERE, false));
+        ProcessInstance pi = instance(concern);
+        engine.complete("intake", pi.getId(), "Task_AssessConcern", assessment(false, ConcernLevel.SEVERE, false, false));
+        Map<String, Object> bare = new HashMap<>(Map.of("route", "INVESTIGATION", "dialogueMeetingFirst", false));
+        assertThatThrownBy(() -> engine.complete("cnord1", pi.getId(), "Task_DecideRoute", bare))
+                .hasRootCauseInstanceOf(dk.trappen.platform.InvalidInputException.class).rootCause()
+                .hasMessageContaining("Begrundelse for den børnefaglige undersøgelse")
+                .hasMessageContaining("Forældremyndighedens indehavere");
+        assertThat(pi).isWaitingAt("Task_DecideRoute");
     }
 
     @Test

@@ -39,7 +39,9 @@ public final class CaseScenarios {
         String router = assessmentExtras.containsKey("secondAssessor") ? (String) assessmentExtras.get("secondAssessor")
                 : caseworkerFor(birthDate);
         engine.complete(router, concern.processInstanceId(), "Task_DecideRoute",
-                form("route", "INVESTIGATION", "dialogueMeetingFirst", false));
+                form("route", "INVESTIGATION", "dialogueMeetingFirst", false,
+                        "pii_investigationReasons", "Skolen beskriver et barn i mistrivsel; vi skal afdække hvorfor.",
+                        "pii_custodyHolders", "Mor Hansen\nFar Hansen"));
         engine.runDueJobs(concern.processInstanceId());
         return engine.engine().getRuntimeService().createProcessInstanceQuery().processDefinitionKey("childCase")
                 .variableValueEquals("caseId", caseIdOf(concern.processInstanceId())).singleResult();

@@ -29,6 +29,9 @@ public class TriageDecision {
     private String reason;
     private String decidedBy;
     private Instant decidedAt;
+    /** For a route to investigation: the decision's reasons and the custody holders (one per line) its letter goes to. */
+    private String investigationReasons;
+    private String custodyHolders;
 
     protected TriageDecision() {
     }
@@ -45,6 +48,28 @@ public class TriageDecision {
 
     public String decidedBy() {
         return decidedBy;
+    }
+
+    public TriageDecision investigation(String reasons, java.util.List<String> holders) {
+        this.investigationReasons = reasons;
+        this.custodyHolders = holders == null || holders.isEmpty() ? null : String.join("\n", holders);
+        return this;
+    }
+
+    public Route chosenRoute() {
+        return chosenRoute;
+    }
+
+    public Instant decidedAt() {
+        return decidedAt;
+    }
+
+    public String investigationReasons() {
+        return investigationReasons;
+    }
+
+    public java.util.List<String> custodyHolders() {
+        return custodyHolders == null ? java.util.List.of() : java.util.List.of(custodyHolders.split("\n"));
     }
 
     public ConcernView.TriageView toView() {

@@ -8,6 +8,7 @@ import dk.trappen.intake.IntakeProcess;
 import dk.trappen.intake.NoteKind;
 import dk.trappen.intake.Route;
 import dk.trappen.organisation.Organisation;
+import java.util.List;
 import java.util.Map;
 
 import dk.trappen.platform.FormTasks;
@@ -68,11 +69,23 @@ class IntakeTaskListeners {
                 task.setVariable(IntakeProcess.CASEWORKER, organisation.currentUser().id());
             }
             if (!dialogueFirst) {
+                Route chosen = form.enumValue(IntakeProcess.ROUTE, Route.class);
+                // A form of an older model version has no decision fields: the route is recorded as before.
+                boolean decisionFields = chosen == Route.INVESTIGATION
+                        && !(form.text(IntakeProcess.INVESTIGATION_REASONS) == null
+                        && form.text(IntakeProcess.CUSTODY_HOLDERS) == null && FormTasks.onOlderModel(task, system));
                 concerns.recordTriage(concernId(task), form.enumValue(IntakeProcess.PROPOSED_ROUTE, Route.class),
-                        form.enumValue(IntakeProcess.ROUTE, Route.class), form.text(IntakeProcess.ROUTE_REASON),
-                        form.text(IntakeProcess.ADVICE_GIVEN));
+                        chosen, form.text(IntakeProcess.ROUTE_REASON), form.text(IntakeProcess.ADVICE_GIVEN),
+                        decisionFields ? new dk.trappen.intake.InvestigationDecision(form.text(IntakeProcess.INVESTIGATION_REASONS),
+                                lines(form.text(IntakeProcess.CUSTODY_HOLDERS))) : null);
             }
         });
+    }
+
+    /** The names of a textarea, one per line, blanks dropped. */
+    private static List<String> lines(String text) {
+        return text == null ? List.of() : java.util.Arrays.stream(text.split("\\R")).map(String::strip)
+                .filter(line -> !line.isEmpty()).toList();
     }
 
     /** "Foretag afdækning" (§ 19): what was learnt and the revised facts; then triage again. */
@@ -219,6 +232,8 @@ class IntakeTaskListeners {
             Map.entry(IntakeProcess.ADVICE_GIVEN, "Rådgivning givet"),
             Map.entry(IntakeProcess.ACKNOWLEDGEMENT_TEXT, "Kvitteringens tekst"),
             Map.entry(IntakeProcess.FEEDBACK_TEXT, "Tilbagemeldingens tekst"),
+            Map.entry(IntakeProcess.INVESTIGATION_REASONS, "Begrundelse for den børnefaglige undersøgelse"),
+            Map.entry(IntakeProcess.CUSTODY_HOLDERS, "Forældremyndighedens indehavere"),
             Map.entry(IntakeProcess.CONCERNS_ABUSE, "Underretningen vedrører overgreb"),
             Map.entry(IntakeProcess.DIALOGUE_MEETING_FIRST, "Hold først dialogmøde"),
             Map.entry(IntakeProcess.ASSIGNED_CASEWORKER, "Ansvarlig rådgiver"),
