@@ -454,7 +454,7 @@ public class ConcernService {
         List<TriageDecision> triage = triageDecisions.findByConcernIdOrderById(concernId);
         TriageDecision last = triage.isEmpty() ? null : triage.get(triage.size() - 1);
         if (last != null && last.chosenRoute() == Route.INVESTIGATION && last.investigationReasons() != null) {
-            events.publishEvent(new InvestigationOpened(ref.id(), concern.concernNumber(), last.decidedBy(),
+            events.publishEvent(new dk.trappen.casefile.InvestigationOpened(ref.id(), last.decidedBy(),
                     time.inZone(last.decidedAt()).toLocalDate(), last.investigationReasons(), last.custodyHolders(),
                     concern.concernsAbuse()));
         }

@@ -840,9 +840,16 @@ class ChildCaseProcessTest {
     void aKnownChildCanStartWithAnInvestigation() {
         String cpr = knownChildWithClosedCase(LocalDate.of(2015, 1, 20));
         ProcessInstance pi = engine.as("cnord1", () -> processEngine.getFormService().submitStartForm(definitionId(),
-                form("pii_cpr", cpr, "pii_reason", "Ny bekymring fra sundhedsplejen.", "investigationNeeded", true)));
+                form("pii_cpr", cpr, "pii_reason", "Ny bekymring fra sundhedsplejen.", "investigationNeeded", true,
+                        "pii_custodyHolders", "Mor Sørensen")));
         coverage.started(pi.getId());
         assertThat(pi).hasPassed("Gateway_MergeStart", "Gateway_InvestigationNeeded").isWaitingAt("Task_Investigate");
+        assertThat(decisions.decisionsOfCase(caseId(pi))).singleElement().satisfies(decision -> {
+            assertThat(decision.kind()).as("opening the investigation is a decision (§ 20)")
+                    .isEqualTo(dk.trappen.decisions.DecisionKind.INVESTIGATION_OPENED);
+            assertThat(decision.reasons()).isEqualTo("Ny bekymring fra sundhedsplejen.");
+            assertThat(decision.letterIds()).as("to the custody holder and the child, a party from 10").hasSize(2);
+        });
         assertThat(engine.task(pi.getId(), "Task_Investigate").getDueDate()).isAfter(java.util.Date.from(Instant.now().plus(Duration.ofDays(118))));
     }
 

@@ -8,6 +8,7 @@ import dk.trappen.casefile.ChildCaseProcess;
 import dk.trappen.casefile.ChildCaseProcesses;
 import dk.trappen.casefile.ChildCases;
 import dk.trappen.casefile.ChildRegistry;
+import dk.trappen.casefile.InvestigationOpened;
 import dk.trappen.casefile.ChildRef;
 import dk.trappen.deadlines.Deadlines;
 import dk.trappen.deadlines.LegalRules;
@@ -32,7 +33,9 @@ class CaseOpenedByCaseworker implements ExecutionListener {
 
     static final String CPR = "pii_cpr";
     static final String REASON = "pii_reason";
-    static final Map<String, String> LABELS = Map.of(CPR, "Barnets CPR-nummer", REASON, "Hvorfor oprettes sagen?");
+    static final String CUSTODY_HOLDERS = "pii_custodyHolders";
+    static final Map<String, String> LABELS = Map.of(CPR, "Barnets CPR-nummer", REASON, "Hvorfor oprettes sagen?",
+            "reasons", "Hvorfor oprettes sagen?", "custodyHolders", "Forældremyndighedens indehavere");
 
     private final ChildRegistry registry;
     private final ChildCases cases;
@@ -40,9 +43,12 @@ class CaseOpenedByCaseworker implements ExecutionListener {
     private final Organisation organisation;
     private final Deadlines deadlines;
     private final TimeSource time;
+    private final org.springframework.context.ApplicationEventPublisher events;
 
     CaseOpenedByCaseworker(ChildRegistry registry, ChildCases cases, ChildCaseProcesses processes,
-                           Organisation organisation, Deadlines deadlines, TimeSource time) {
+                           Organisation organisation, Deadlines deadlines, TimeSource time,
+                           org.springframework.context.ApplicationEventPublisher events) {
+        this.events = events;
         this.registry = registry;
         this.cases = cases;
         this.processes = processes;
@@ -71,6 +77,18 @@ class CaseOpenedByCaseworker implements ExecutionListener {
         CaseRef ref = cases.openCase(child.id(), user.id(), null);
         cases.recordNote(ref.id(), CaseNoteKind.CASE_OPENED, reason, null, user.id());
         boolean investigate = !Boolean.FALSE.equals(form.bool(ChildCaseProcess.INVESTIGATION_NEEDED));
+        if (investigate) {
+            // Opening an investigation is a decision (§ 20), with its letter to the custody holders.
+            String holders = form.text(CUSTODY_HOLDERS);
+            try {
+                events.publishEvent(new InvestigationOpened(ref.id(), user.id(), time.today(), reason,
+                        holders == null ? java.util.List.of() : java.util.Arrays.stream(holders.split("\\R"))
+                                .map(String::strip).filter(name -> !name.isEmpty()).toList(), false));
+            } catch (InvalidInputException refused) {
+                throw new InvalidInputException(refused.problems().stream().map(problem -> new FieldProblem(
+                        LABELS.getOrDefault(problem.field(), problem.field()), problem.message())).toList());
+            }
+        }
 
         PersonalData.removeFrom(execution);
         execution.setVariables(processes.caseVariables(ref));

@@ -3,14 +3,14 @@ package dk.trappen.decisions.internal;
 import dk.trappen.decisions.DecisionInput;
 import dk.trappen.decisions.DecisionKind;
 import dk.trappen.decisions.Decisions;
-import dk.trappen.intake.InvestigationOpened;
+import dk.trappen.casefile.InvestigationOpened;
 import dk.trappen.organisation.Organisation;
 import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
 
 /**
- * The decision to investigate (Barnets lov § 20), made at "Visitér underretning", recorded on the
- * case when intake opens it, in the same transaction: reasons, the router as the one who decided,
+ * The decision to investigate (Barnets lov § 20), made at "Visitér underretning" or when a caseworker
+ * opens a case with an investigation, recorded on the case in the same transaction: reasons, the router (or the caseworker) as the one who decided,
  * and a letter to each custody holder (and the child as a party). The child is heard during the
  * investigation itself (§ 22), and an investigation needs no consent.
  */
