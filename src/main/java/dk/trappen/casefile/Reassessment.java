@@ -9,7 +9,12 @@ package dk.trappen.casefile;
  * @param reason        why (personal data: kept in the case's journal, never in the engine)
  * @param concernsAbuse the concern is about abuse or suspected abuse: only a new investigation will do
  */
-public record Reassessment(long concernId, Outcome outcome, String reason, boolean concernsAbuse) {
+public record Reassessment(long concernId, Outcome outcome, String reason, boolean concernsAbuse,
+                           java.util.List<String> custodyHolders) {
+
+    public Reassessment(long concernId, Outcome outcome, String reason, boolean concernsAbuse) {
+        this(concernId, outcome, reason, concernsAbuse, java.util.List.of());
+    }
 
     public enum Outcome {
         /** The plan and the running measures still meet the child's needs. */

@@ -122,6 +122,11 @@ public class MeasureDecisions {
                 end.custodyHolders()), user);
     }
 
+    @Transactional(readOnly = true)
+    public boolean isPlacement(long measureId) {
+        return measures.get(measureId).isPlacement();
+    }
+
     /** The committee did not place the child: the proposed measure is not granted. */
     public void rejectAfterCommittee(long measureId, String reasons, String user) {
         measures.decide(measureId, Approval.REJECTED, reasons, user);

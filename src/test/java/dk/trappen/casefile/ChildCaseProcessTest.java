@@ -873,6 +873,9 @@ class ChildCaseProcessTest {
         engine.complete("cnord1", pi.getId(), "Task_ReassessCase",
                 form("reassessmentOutcome", "NEW_INVESTIGATION", "pii_note", "Ny viden om hjemmet."));
         assertThat(pi).isWaitingAt("Task_FollowCase", "Task_InvestigateNewConcern");
+        assertThat(decisions.decisionsOfCase(caseId(pi))).filteredOn(d -> d.kind() == dk.trappen.decisions.DecisionKind.INVESTIGATION_OPENED)
+                .as("the new investigation is a decision too, to the custody holders named at routing").hasSize(2)
+                .last().satisfies(d -> assertThat(d.reasons()).isEqualTo("Ny viden om hjemmet."));
         engine.complete("cnord1", pi.getId(), "Task_InvestigateNewConcern", investigation(1));
         assertThat(pi).hasPassed("EndEvent_NewConcernInvestigated").isWaitingAt("Task_FollowCase");
         assertThat(investigations.ofCase(caseId(pi))).extracting(InvestigationView::concernId)

@@ -60,6 +60,8 @@ class FollowUpProcessTest {
     static final LocalDate START = LocalDate.of(2027, 1, 4);
 
     @Autowired
+    dk.trappen.decisions.Decisions decisions;
+    @Autowired
     ProcessEngine processEngine;
     @Autowired
     ConcernService concerns;
@@ -520,6 +522,12 @@ class FollowUpProcessTest {
         assertThat(measures.get(measure.id()).endedOn()).isEqualTo(due);
         assertThat(measures.movesOf(childId(pi))).last().satisfies(move -> assertThat(move.toStep()).isZero());
         assertThat(pi).hasPassed("EndEvent_MeasureCourseStopped").isWaitingAt("Task_FollowCase");
+        assertThat(decisions.decisionsOfCase(measure.caseId())).last().satisfies(decision -> {
+            assertThat(decision.kind()).as("the end is a decision").isEqualTo(dk.trappen.decisions.DecisionKind.MEASURE_ENDED);
+            assertThat(decision.reasons()).isEqualTo("Målene er tæt på at være nået.");
+            assertThat(decision.childHeard().heldOn()).isEqualTo(due);
+            assertThat(decision.letterIds()).isNotEmpty();
+        });
     }
 
     @Test

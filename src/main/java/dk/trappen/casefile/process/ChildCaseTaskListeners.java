@@ -121,8 +121,10 @@ class ChildCaseTaskListeners {
             FormValues form = new FormValues(task);
             Reassessment.Outcome outcome = form.enumValue(ChildCaseProcess.REASSESSMENT_OUTCOME, Reassessment.Outcome.class);
             boolean abuse = Boolean.TRUE.equals(task.getVariable(ChildCaseProcess.CONCERNS_ABUSE));
+            String holders = form.text("pii_custodyHolders");
             cases.reassess(caseId(task), new Reassessment(form.id(ChildCaseProcess.CONCERN_ID), outcome,
-                    form.text("pii_note"), abuse), user());
+                    form.text("pii_note"), abuse, holders == null ? List.of() : java.util.Arrays.stream(holders.split("\\R"))
+                            .map(String::strip).filter(name -> !name.isEmpty()).toList()), user());
         });
     }
 
@@ -398,6 +400,8 @@ class ChildCaseTaskListeners {
             Map.entry("recommendedStep", "Anbefalet trin på indsatstrappen"),
             Map.entry("conclusion", "Samlet vurdering og konklusion"),
             Map.entry("note", "Notat"),
+            Map.entry("custodyHolders", "Forældremyndighedens indehavere"),
+            Map.entry("reasons", "Begrundelse for vurderingen"),
             Map.entry("reassessmentOutcome", "Vurdering"),
             Map.entry("expectedCompletion", "Forventet afslutning af undersøgelsen"),
             Map.entry("childGoal1", "Mål 1 for barnet"), Map.entry("childGoal1Progress", "Sådan ser vi, at det går fremad"),

@@ -132,6 +132,27 @@ class DecisionTaskListeners {
         });
     }
 
+    /**
+     * "Gennemfør opfølgning" deciding to end the measure: the end is a decision (reasons, the child
+     * heard at the follow-up), recorded first; the follow-up's own listener then records the follow-up.
+     * A placement is not ended here (the follow-up's service refuses it), so it is left to that refusal.
+     */
+    @Bean
+    TaskListener decideAtFollowUp() {
+        return FormTasks.checking(FORM_LABELS, task -> {
+            FormValues form = new FormValues(task);
+            if (!"END_MEASURE".equals(form.text("followUpDecision")) || measureDecisions.isPlacement(measureId(task))
+                    || form.text("pii_decisionReason") == null) {
+                return; // the follow-up's own rules refuse a placement's end and a missing reason, in its words
+            }
+            boolean heard = Boolean.TRUE.equals(form.bool("pii_childHeard"));
+            java.time.LocalDate heldOn = form.date("followUpHeldOn");
+            measureDecisions.decideOnEnd(caseId(task), measureId(task), new dk.trappen.decisions.MeasureEnd(false,
+                    form.text("pii_decisionReason"), heard ? (heldOn == null ? time.today() : heldOn) : null,
+                    heard ? null : form.text("pii_childNotHeardReason"), null, holders(form)), currentUser());
+        });
+    }
+
     /** "Registrér svar på partshøring": the family's answer as the caseworker received it (once; the API may have it already). */
     @Bean
     TaskListener recordHearingAnswer() {
@@ -260,5 +281,6 @@ class DecisionTaskListeners {
             Map.entry("caseId", "Barnets plan"),
             Map.entry("confirms", "Formandens afgørelse"),
             Map.entry("extensionReason", "Begrundelse for forlængelse"),
-            Map.entry("endReason", "Begrundelse for at afslutte"));
+            Map.entry("endReason", "Begrundelse for at afslutte"),
+            Map.entry("decisionReason", "Begrundelse for beslutningen"));
 }
