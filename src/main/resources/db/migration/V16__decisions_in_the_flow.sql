@@ -13,3 +13,10 @@ insert into legal_rule (code, description, barnets_lov, serviceloven, deadline_a
 -- holders its letter goes to are given at "Visitér underretning" and recorded when the case opens.
 alter table triage_decision add column investigation_reasons varchar(4000);
 alter table triage_decision add column custody_holders varchar(1000);
+
+-- The section of the chair's provisional decision, now read in the law: § 142 stk. 1 (LBK 282/2025,
+-- lovguiden) lists "Godkendelse af en foreløbig afgørelse efter § 143, stk. 4" among the committee's
+-- decisions. The 7 days are still the old Serviceloven § 75's until § 143 itself is read.
+update legal_rule set barnets_lov = '§ 143 stk. 4',
+    source = 'LBK nr 282 af 17/03/2025 § 142 stk. 1 (lovguiden, læst 2026-12): udvalget godkender en foreløbig afgørelse efter § 143, stk. 4; fristen på 7 dage er den tidligere servicelovs § 75 stk. 3 og skal bekræftes i § 143'
+    where code = 'COMMITTEE_PROVISIONAL';

@@ -162,11 +162,10 @@ public class ChildCases {
         String outcome = reassessment.outcome() == Reassessment.Outcome.CONTINUE ? "Sagen fortsætter som planlagt"
                 : "Ny børnefaglig undersøgelse";
         recordNote(caseId, CaseNoteKind.REASSESSMENT, outcome + ". " + reassessment.reason().trim(), null, userId);
-        if (reassessment.outcome() == Reassessment.Outcome.NEW_INVESTIGATION) {
+        if (reassessment.outcome() == Reassessment.Outcome.NEW_INVESTIGATION && reassessment.custodyHolders() != null) {
             // A new investigation is a decision (§ 20) with its letters, recorded in this transaction.
             events.publishEvent(new InvestigationOpened(caseId, userId, time.today(), reassessment.reason().trim(),
-                    reassessment.custodyHolders() == null ? java.util.List.of() : reassessment.custodyHolders(),
-                    reassessment.concernsAbuse()));
+                    reassessment.custodyHolders(), reassessment.concernsAbuse()));
         }
     }
 

@@ -12,6 +12,9 @@ package dk.trappen.casefile;
 public record Reassessment(long concernId, Outcome outcome, String reason, boolean concernsAbuse,
                            java.util.List<String> custodyHolders) {
 
+    // custodyHolders: for a new investigation's decision letter; empty means those of the case's latest
+    // letter, null (a form of an older model version) means no decision is recorded.
+
     public Reassessment(long concernId, Outcome outcome, String reason, boolean concernsAbuse) {
         this(concernId, outcome, reason, concernsAbuse, java.util.List.of());
     }

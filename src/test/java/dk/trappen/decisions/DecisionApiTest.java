@@ -324,7 +324,7 @@ class DecisionApiTest {
         DecisionView provisional = decisions.recordChairProvisional(submission.id(), committee(LocalDate.now(), null), user);
         assertThat(provisional.kind()).isEqualTo(DecisionKind.CHAIR_PROVISIONAL_PLACEMENT);
         assertThat(provisional.decidedBy()).isEqualTo("Børne- og ungeudvalgets formand");
-        assertThat(provisional.legalBasis()).isEqualTo("Barnets lov § 143");
+        assertThat(provisional.legalBasis()).isEqualTo("Barnets lov § 143 stk. 4");
         assertThat(provisional.provisional().confirmBy()).isEqualTo(LocalDate.now().plusDays(7));
         assertThat(provisional.provisional().status()).isEqualTo(ProvisionalStatus.PENDING);
         assertThatThrownBy(() -> decisions.expireProvisional(provisional.id())).isInstanceOf(ConflictException.class);

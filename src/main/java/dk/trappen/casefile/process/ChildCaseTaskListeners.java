@@ -122,9 +122,11 @@ class ChildCaseTaskListeners {
             Reassessment.Outcome outcome = form.enumValue(ChildCaseProcess.REASSESSMENT_OUTCOME, Reassessment.Outcome.class);
             boolean abuse = Boolean.TRUE.equals(task.getVariable(ChildCaseProcess.CONCERNS_ABUSE));
             String holders = form.text("pii_custodyHolders");
+            // "Genvurdér sagen" of an older model version has no field for them: no decision letter there.
+            List<String> names = holders != null ? java.util.Arrays.stream(holders.split("\\R")).map(String::strip)
+                    .filter(name -> !name.isEmpty()).toList() : FormTasks.onOlderModel(task, system) ? null : List.of();
             cases.reassess(caseId(task), new Reassessment(form.id(ChildCaseProcess.CONCERN_ID), outcome,
-                    form.text("pii_note"), abuse, holders == null ? List.of() : java.util.Arrays.stream(holders.split("\\R"))
-                            .map(String::strip).filter(name -> !name.isEmpty()).toList()), user());
+                    form.text("pii_note"), abuse, names), user());
         });
     }
 
