@@ -17,6 +17,7 @@
 // tasklist-driver.mjs). Exits non-zero, with the reason, when a step fails.
 
 import {
+  choose,
   BASE, PASSWORD, log, expect, field, fillText, check, typeDate, dateIn, settle, expectField, expectLabels, expectNoFieldErrors, engine,
   openTask, complete, screenshot, awaitTask, runWalkthrough,
 } from './tasklist-driver.mjs';
@@ -55,11 +56,23 @@ async function hold(session, notId) {
   await fillText(form, 'Mål 2: fremgang (1–10)', '5');
   await check(form, 'Er barnet hørt?', 'Ja');
   await expectField(form, 'Hvorfor er barnet ikke hørt?', false, 'the child was heard');
-  await fillText(form, 'Familiens FIT-score (ORS/SRS, 0–40), hvis den bruges', '29');
+  // ORS and SRS are two scores, never averaged together (issue 16, point 10).
+  await fillText(form, 'FIT: ORS – hvordan det går (0–40), hvis den bruges', '22');
+  await fillText(form, 'FIT: SRS – samtalen og samarbejdet (0–40), hvis den bruges', '36');
+  // The first follow-up decides the case's own cadence, with reasons given to the family (§ 95 stk. 3).
+  await expectField(form, 'Opfølgning fremover', true, 'at the first follow-up');
+  await choose(form, 'Opfølgning fremover', 'Hver 3. måned');
+  await settle(form);
+  await fillText(form, 'Begrundelse for kadencen', 'Forløbet går godt; hver 3. måned er nok til at se fremgangen.');
+  await settle(form);
+  await field(form, 'Begrundelsen er givet til barnet og forældrene').locator('input').check();
   await check(form, 'Beslutning', 'Afslut indsatsen');
   await expectField(form, 'Begrundelse for beslutningen', true, 'when not continuing');
+  // Ending the measure is a decision with a letter (issue 15): the custody holders, where none are known yet.
+  await expectField(form, 'Forældremyndighedens indehavere', true, 'when ending the measure');
   await check(form, 'Beslutning', 'Fortsæt indsatsen');
   await expectField(form, 'Begrundelse for beslutningen', false, 'when continuing');
+  await expectField(form, 'Forældremyndighedens indehavere', false, 'when continuing');
   await settle(form);
   await expectNoFieldErrors(form, name);
   session.expectNoConsoleErrors(name);
@@ -85,6 +98,6 @@ await runWalkthrough('followup', async ({ as }) => {
   expect(heldOne && heldOne.goals.map(g => g.score).join(',') === '7,5', `the held follow-up's scores: ${JSON.stringify(heldOne)}`);
   expect(heldOne.childView.startsWith('Emil siger'), 'the child\'s own words were not stored');
   expect(next && next.cadence === 'P3M', `no next follow-up planned 3 months on: ${JSON.stringify(record.followUps)}`);
-  log(`follow-up held (scores 7 and 5, FIT ${heldOne.fitScore}); next due ${next.dueDate}`);
+  log(`follow-up held (scores 7 and 5, FIT ORS ${heldOne.fitOrs} / SRS ${heldOne.fitSrs}); next due ${next.dueDate}`);
   await cnord1.close();
 });

@@ -2,7 +2,8 @@
 // Walks the intensive home-based intervention (process `intensiveHomeIntervention`) through Camunda
 // Tasklist in a real (headless) Chromium on a fresh demo, and saves screenshots for the docs:
 //
-//   1. lnord approves Clara Bech's intensive intervention ("Godkend indsats"): the grant starts it.
+//   1. lnord approves Clara Bech's intensive intervention ("Godkend indsats"), cnord2 grants it in
+//      "Træf afgørelse" with the parents' consent: the grant starts it.
 //   2. lnord, "Sammensæt team" (form composeTeam): at risk of placement; the follow-up caseworker
 //      from the team's other caseworkers, the two therapists from the family therapists (selects
 //      filled from the task's options)                    → intervention-team.png
@@ -28,6 +29,19 @@ async function approve(session) {
   const opened = await openTask(session, CHILD_CASE, name, { what: 'Clara' });
   await check(opened.form, 'Beslutning', 'Godkend');
   await settle(opened.form);
+  await complete(session, opened, name);
+}
+
+/** "Træf afgørelse": the caseworker grants the approved intervention with the parents' consent (issue 15). */
+async function decide(session) {
+  const name = 'Træf afgørelse';
+  const opened = await openTask(session, { processDefinitionKey: 'decision' }, name, { what: 'Clara' });
+  const { form } = opened;
+  await check(form, 'Afgørelse', 'Bevilg indsatsen');
+  await fillText(form, 'Begrundelse', 'Familien har brug for intensiv støtte i hjemmet, så Clara kan blive boende; forældrene ønsker den.');
+  await choose(form, 'Samtykke fra forældremyndighedens indehavere', 'Givet');
+  await settle(form);
+  await expectNoFieldErrors(form, name);
   await complete(session, opened, name);
 }
 
@@ -91,6 +105,9 @@ async function session1(session) {
 await runWalkthrough('intervention', async ({ as }) => {
   const lnord = await as('lnord');
   await approve(lnord);
+  const cnord2 = await as('cnord2');
+  await decide(cnord2);
+  await cnord2.close();
   const caseId = await composeTeam(lnord);
   await lnord.close();
   const therapist2 = await as('therapist2');

@@ -129,7 +129,7 @@ async function awaitEnded(processInstanceId, what) {
 
 /** Step 1: the demo's TBS meeting about Emil, and the school's status sent from its own system. */
 async function schoolSendsStatus() {
-  const [task] = await adminGet('/task?processDefinitionKey=networkMeeting&name=' + encodeURIComponent('Indhent status fra samarbejdspartnere'));
+  const [task] = await adminGet('/task?processDefinitionKey=networkMeeting&firstResult=0&maxResults=10&name=' + encodeURIComponent('Indhent status fra samarbejdspartnere'));
   expect(task, 'the demo has no network meeting waiting at "Indhent status fra samarbejdspartnere"');
   const meetingId = (await adminGet(`/task/${task.id}/variables/meetingId`)).value;
   const before = await meeting(meetingId);
@@ -241,7 +241,7 @@ async function carryOutActionPoint(session, { meetingId, meetingNumber }) {
   const query = { processDefinitionKey: 'actionPoint', processInstanceBusinessKeyLike: `${meetingNumber}/%` };
   const task = await awaitTask(session, query, name);
   expect(task.assignee === session.user, `"${name}" is assigned to ${task.assignee}, not ${session.user}`);
-  const all = await adminGet('/task?processDefinitionKey=actionPoint&processInstanceBusinessKeyLike=' + encodeURIComponent(`${meetingNumber}/%`));
+  const all = await adminGet('/task?processDefinitionKey=actionPoint&firstResult=0&maxResults=50&processInstanceBusinessKeyLike=' + encodeURIComponent(`${meetingNumber}/%`));
   expect(all.length === 1, `${all.length} tasks "${name}" for ${meetingNumber} (expected one: "Mormor Inge" is not staff): `
     + all.map(t => t.assignee).join(', '));
   const opened = await openMeetingTask(session, query, name, meetingId);
@@ -497,7 +497,7 @@ await runWalkthrough('meeting-walkthrough', async ({ as }) => {
   await cnord2.close();
 
   // 4–5: a new family group conference for Emil's case, started by cnord1 in Tasklist.
-  const [childCase] = (await http('POST', `${ENGINE_REST}/process-instance`, ADMIN, {
+  const [childCase] = (await http('POST', `${ENGINE_REST}/process-instance?firstResult=0&maxResults=10`, ADMIN, {
     processDefinitionKey: 'childCase', variables: [{ name: 'caseId', operator: 'eq', value: tbs.caseId }],
   })).json;
   expect(childCase?.businessKey, `no childCase instance with caseId ${tbs.caseId}`);
