@@ -181,6 +181,16 @@ async function chooseMeasure(session, caseNumber, name, { expectedOffer, offer, 
     alongsideReason ? 'beside the running investigation' : 'after the investigation');
   await expectField(form, 'Plan for hjemgivelsen', false, 'when no placement is replaced');
   if (alongsideReason) await fillText(form, 'Hvorfor kan støtten ikke vente på undersøgelsen?', alongsideReason);
+  // The date picker is Danish, weeks from Monday (scripts/trappen/danish-forms.js).
+  await field(form, 'Startdato').locator('input.flatpickr-input').click();
+  const weekdays = await session.page.locator('.flatpickr-calendar.open .flatpickr-weekday').allInnerTexts();
+  const month = await session.page.locator('.flatpickr-calendar.open .flatpickr-monthDropdown-months option').first().innerText()
+    .catch(() => '');
+  expect(weekdays[0]?.trim().toLowerCase() === 'man', `the date picker's week starts with "${weekdays[0]}", not "man"`);
+  expect(!month || month.trim().toLowerCase() === 'januar', `the date picker's first month reads "${month}"`);
+  await settle(form);
+  const placeholder = (await form.locator('.fjs-select-display, .fjs-select-placeholder').allInnerTexts()).join(' ');
+  expect(!/\bSelect\b/.test(placeholder), `a select still reads "Select": ${placeholder}`);
   await typeDate(field(form, 'Startdato').locator('input.flatpickr-input'), dateIn(7));
   await field(form, 'Forventet varighed (uger)').locator('input').fill(String(weeks));
   if (await field(form, 'Dato for samtalen med barnet').count()) {
@@ -194,7 +204,8 @@ async function chooseMeasure(session, caseNumber, name, { expectedOffer, offer, 
   if (file && alongsideReason) await screenshot(session.page, form, file); // the reason it cannot wait, filled in
   const submitted = await complete(session, opened, name);
   const offerId = String(submitted.offerId?.value);
-  expect(options.some(o => o.value === offerId && o.label === chosen), `offerId was sent as ${JSON.stringify(submitted.offerId)}`);
+  expect(options.some(o => o.value === offerId && o.label === chosen),
+    `offerId was sent as ${JSON.stringify(submitted.offerId)}; chosen "${chosen}"; options ${JSON.stringify(options.filter(o => o.value === offerId))}`);
   expect(/^\d{4}-\d{2}-\d{2}$/.test(submitted.pii_measureStartDate?.value), `the start date was sent as ${JSON.stringify(submitted.pii_measureStartDate)}`);
   log(`chosen "${chosen}" (offer ${offerId})`);
 }
@@ -383,6 +394,7 @@ async function startForm(session) {
   await field(form, 'Hvorfor oprettes sagen?').locator('textarea').click();
   const cprError = (await field(form, 'Barnets CPR-nummer').locator('.fjs-form-field-error').allInnerTexts()).join(' ').trim();
   expect(cprError.length > 0, 'a CPR number of 5 digits shows no error');
+  expect(cprError.includes('Skriv CPR-nummeret som 10 cifre'), `the CPR number's error is not the Danish one: "${cprError}"`);
   log(`start form: a CPR number of 5 digits shows "${cprError}"`);
   await field(form, 'Barnets CPR-nummer').locator('input').fill('1106174095');
   await field(form, 'Hvorfor oprettes sagen?').locator('textarea').fill(

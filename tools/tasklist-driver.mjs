@@ -402,6 +402,9 @@ export async function expectRequiredRefused(session, form, name, { button, when 
   expect(!sent, `"${name}" was submitted with its required fields empty`);
   const errors = await form.locator('.fjs-form-field-error').allInnerTexts();
   expect(errors.length > 0, `"${name}" shows no error for its empty required fields`);
+  // form-js writes English; scripts/trappen/danish-forms.js must have made it Danish.
+  const english = errors.find(error => /\bField\b|\bmust\b/.test(error));
+  expect(!english, `"${name}" shows an English message: "${english}"`);
   const notice = (await page.locator('.page-notifications').innerText().catch(() => '')).replace(/[×\s]+/g, ' ').trim();
   log(`"${name}" ${when}: not submitted, ${errors.length} field errors ("${errors[0].trim()}")${notice ? `, Tasklist says "${notice}"` : ''}`);
   await dismissNotifications(page);

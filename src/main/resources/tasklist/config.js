@@ -17,8 +17,9 @@ export default {
     normal: 'LLL',
     long: 'LLLL'
   },
-  // Lists sorted by due date, earliest first, until the user picks another sorting.
-  customScripts: ['scripts/trappen/sort-by-due-date'],
+  // Lists sorted by due date, earliest first, until the user picks another sorting; the forms'
+  // own messages, select and date picker in Danish (form-js has no translations of its own).
+  customScripts: ['scripts/trappen/sort-by-due-date', 'scripts/trappen/danish-forms'],
   // The first-login notice points to Camunda's welcome page, which this application does not serve.
   disableWelcomeMessage: true,
   shortcuts: {

@@ -86,7 +86,7 @@ class TasklistDanishTest {
 
         String config = http.getForObject("/camunda/app/tasklist/scripts/config.js", String.class);
         assertThat(config).contains("availableLocales: ['da', 'en']", "fallbackLocale: 'da'",
-                "vendor: 'Trappen Kommune'", "customScripts: ['scripts/trappen/sort-by-due-date']")
+                "vendor: 'Trappen Kommune'", "customScripts: ['scripts/trappen/sort-by-due-date', 'scripts/trappen/danish-forms']")
                 .doesNotContain("__MUNICIPALITY__");
         assertThat(http.getForObject("/camunda/app/tasklist/scripts/trappen/sort-by-due-date.js", String.class))
                 .as("the custom script config.js names").contains("sortBy: 'dueDate', sortOrder: 'asc'");
@@ -95,6 +95,32 @@ class TasklistDanishTest {
         assertThat(styles).contains(".ce-eol-banner {\n  display: none !important;", "url(\"municipality-logo.svg\")");
         assertThat(http.getForEntity("/camunda/app/tasklist/styles/municipality-logo.svg", String.class)
                 .getStatusCode().is2xxSuccessful()).as("the default logo is served").isTrue();
+    }
+
+    /**
+     * form-js in Tasklist has no translations: every validation message its bundled validator writes
+     * (read from Camunda's deps.js on the classpath, so an upgrade that adds one fails here) has a
+     * Danish wording in scripts/trappen/danish-forms.js, which the application serves.
+     */
+    @Test
+    void everyMessageOfTheFormsValidatorHasADanishWording() throws IOException {
+        String deps;
+        try (InputStream in = getClass().getClassLoader().getResourceAsStream("META-INF/resources/webjars/camunda/lib/deps.js")) {
+            assertThat(in).as("Camunda's deps.js on the classpath").isNotNull();
+            deps = new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+        }
+        Set<String> messages = new TreeSet<>();
+        Matcher pushed = Pattern.compile("push\\([\"`](Field [^\"`$]*)").matcher(deps);
+        while (pushed.find()) {
+            messages.add(pushed.group(1).trim());
+        }
+        assertThat(messages).as("form-js's validation messages").hasSizeGreaterThanOrEqualTo(8);
+        String script = http.getForObject("/camunda/app/tasklist/scripts/trappen/danish-forms.js", String.class);
+        assertThat(script).as("served").contains("new MutationObserver", "firstDayOfWeek: 1", "'Vælg'");
+        // Each message's words up to any example in brackets, as the script's regular expression starts.
+        List<String> untranslated = messages.stream().filter(message -> !script.contains("/^" + message.split(" \\(")[0]
+                .replace(".", "\\.").replace("valid  international", "valid {1,2}international"))).toList();
+        assertThat(untranslated).as("form-js messages without a Danish wording in danish-forms.js").isEmpty();
     }
 
     private JsonNode locale(String file) throws IOException {
