@@ -407,6 +407,20 @@ async function startForm(session) {
   await modal.waitFor({ state: 'hidden' }).catch(() => {});
 }
 
+/** The team's list: an overdue task ("Handl akut" in the demo) reads "Overskredet" in red; no priority number. */
+async function deadlinesShout(session) {
+  const { page } = session;
+  await page.goto(`${BASE}/camunda/app/tasklist/`);
+  await page.getByText('Mit teams opgaver', { exact: false }).first().click();
+  const overdue = page.locator('.tasks-list .due-date.overdue').first();
+  await overdue.waitFor({ timeout: 15_000 });
+  const badge = await overdue.evaluate(element => getComputedStyle(element, '::before').content);
+  expect(badge === '"Overskredet"', `an overdue task's badge reads ${badge}`);
+  expect(await page.locator('.tasks-list .priority:visible').count() === 0, 'the list still shows the priority number');
+  await page.screenshot({ path: SHOTS + 'tasklist-overdue.png' });
+  log(`${session.user}: overdue tasks read "Overskredet" in the list (tasklist-overdue.png)`);
+}
+
 /** The case page, from the link in the header of the open task's form (same tab), and back. */
 async function casePage(session, { form, href, task }, caseNumber, child) {
   const { page } = session;
@@ -453,6 +467,9 @@ await runWalkthrough('childcase-walkthrough', async ({ as }) => {
   await chooseMeasure(cnord2, clara, 'Ret indsats',
     { offer: /Intensiv hjemmebaseret/, weeks: 12, purpose: 'Clara kan blive boende hjemme og trives i børnehaven.' });
   await approveMeasure(lnord, clara, 'Godkend');
+  // Tasklist may open the team's next task, the decision cnord2 is about to make: away from it first,
+  // or lnord's page asks for a task that is gone.
+  await lnord.page.goto(`${BASE}/camunda/app/tasklist/`);
   await decide(cnord2, clara, { reasons: 'Familien har brug for intensiv støtte i hjemmet, så Clara kan blive boende; forældrene ønsker den.',
     holders: 'Maja Bech' });
   await awaitCaseTask(lnord, clara, 'Følg sagen');
@@ -462,6 +479,7 @@ await runWalkthrough('childcase-walkthrough', async ({ as }) => {
 
   // 5–8: Emil Nørby, cnord1: review with a revised plan, extend the measure, start form, case page.
   const cnord1 = await as('cnord1');
+  await deadlinesShout(cnord1);
   const emil = await caseOfChild(cnord1, 'Følg sagen', 'Emil Nørby');
   const followed = await followCase(cnord1, emil);
   await writePlan(cnord1, emil, 'Revidér barnets plan', null, 'Emil');

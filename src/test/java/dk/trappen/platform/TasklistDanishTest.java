@@ -92,7 +92,8 @@ class TasklistDanishTest {
                 .as("the custom script config.js names").contains("sortBy: 'dueDate', sortOrder: 'asc'");
 
         String styles = http.getForObject("/camunda/app/tasklist/styles/user-styles.css", String.class);
-        assertThat(styles).contains(".ce-eol-banner {\n  display: none !important;", "url(\"municipality-logo.svg\")");
+        assertThat(styles).contains(".ce-eol-banner {\n  display: none !important;", "url(\"municipality-logo.svg\")",
+                ".tasks-list .due-date.overdue::before {\n  content: \"Overskredet\";", ".tasks-list .priority {\n  display: none !important;");
         assertThat(http.getForEntity("/camunda/app/tasklist/styles/municipality-logo.svg", String.class)
                 .getStatusCode().is2xxSuccessful()).as("the default logo is served").isTrue();
     }
