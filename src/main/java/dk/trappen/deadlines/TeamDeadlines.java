@@ -35,6 +35,22 @@ public class TeamDeadlines {
     /** What kind of deadline a task is, by its id in the models. */
     static final Map<String, Kind> KINDS = Map.ofEntries(
             Map.entry("Task_AssessConcern", Kind.ASSESSMENT), Map.entry("Task_SendAcknowledgement", Kind.ACKNOWLEDGEMENT),
+            Map.entry("Task_ActAcutely", Kind.ACUTE), Map.entry("Task_GiveFeedback", Kind.ACKNOWLEDGEMENT),
+            Map.entry("Task_DecideYoungPersonPlan", Kind.PLAN), Map.entry("Task_WriteYoungPersonPlan", Kind.PLAN),
+            Map.entry("Task_FollowUpAfterReturn", Kind.FOLLOW_UP),
+            Map.entry("Task_DecideRoute", Kind.INTAKE), Map.entry("Task_Clarify", Kind.INTAKE),
+            Map.entry("Task_ChildConversation", Kind.INTAKE), Map.entry("Task_HoldDialogueMeeting", Kind.INTAKE),
+            Map.entry("Task_DistributeCase", Kind.INTAKE), Map.entry("Task_HandleLateAssessment", Kind.ASSESSMENT),
+            Map.entry("Task_HandleLateAcknowledgement", Kind.ACKNOWLEDGEMENT),
+            Map.entry("Task_HandleLateInvestigation", Kind.INVESTIGATION), Map.entry("Task_ReviseMeasure", Kind.MEASURE),
+            Map.entry("Task_ReviewTeamCases", Kind.CASE_REVIEW), Map.entry("Task_SuperviseCaseworker", Kind.CASE_REVIEW),
+            Map.entry("Task_PrepareMeeting", Kind.MEETING), Map.entry("Task_HandleMissedMeeting", Kind.MEETING),
+            Map.entry("Task_AgreeQuestions", Kind.MEETING), Map.entry("Task_ApproveFamilyPlan", Kind.MEETING),
+            Map.entry("Task_TriageRequests", Kind.PREVENTION), Map.entry("Task_DistributeFamilies", Kind.PREVENTION),
+            Map.entry("Task_ContactFamily", Kind.PREVENTION), Map.entry("Task_HoldStartMeeting", Kind.PREVENTION),
+            Map.entry("Task_FollowCourse", Kind.PREVENTION), Map.entry("Task_CloseCourse", Kind.PREVENTION),
+            Map.entry("Task_RecordSession", Kind.PREVENTION), Map.entry("Task_GiveAnonymousCounselling", Kind.PREVENTION),
+            Map.entry("Task_ApproveExtension", Kind.PREVENTION),
             Map.entry("Task_Investigate", Kind.INVESTIGATION), Map.entry("Task_InvestigateNewConcern", Kind.INVESTIGATION),
             Map.entry("Task_ReassessCase", Kind.CASE_REVIEW),
             Map.entry("Task_InterimAssessment", Kind.INVESTIGATION),
@@ -53,7 +69,15 @@ public class TeamDeadlines {
             Map.entry("Task_WriteReport", Kind.INTERVENTION), Map.entry("Task_DecideNext", Kind.INTERVENTION));
 
     public enum Kind {
-        ASSESSMENT("24-timers vurdering"), ACKNOWLEDGEMENT("Kvittering"), INVESTIGATION("Børnefaglig undersøgelse"),
+        ASSESSMENT("24-timers vurdering"),
+        /** Routing a concern after its assessment: triage, afdækning, the child's conversation, a dialogue meeting. */
+        INTAKE("Visitation af underretning"),
+        /** The early-prevention unit's work: requests, families, courses and sessions. */
+        PREVENTION("Tidlig forebyggelse"),
+        /** "Handl akut": the child is in acute danger. */
+        ACUTE("Akut handling"),
+        /** The receipt to a professional notifier, and the udvidet tilbagemelding (§ 138). */
+        ACKNOWLEDGEMENT("Kvittering og tilbagemelding"), INVESTIGATION("Børnefaglig undersøgelse"),
         PLAN("Barnets plan"), MEASURE("Indsats"),
         /** The decision on a measure, its hearing, and the committee's way (afgørelse, partshøring, § 47). */
         DECISION("Afgørelse"), CASE_REVIEW("Følg sagen"), MEETING("Netværksmøde"),

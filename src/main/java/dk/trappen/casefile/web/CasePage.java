@@ -102,11 +102,12 @@ class CasePage {
 
     private String render(CaseOverview o, List<CaseJournalEntry> entries, String alongsideCsrfField) {
         HtmlPage page = new HtmlPage("Sag " + o.caseInfo().ref().caseNumber(), zone);
+        People people = new People();
         page.startFacts()
                 .fact("Barn", o.child().name())
                 .fact("CPR-nummer", o.child().cpr() != null ? o.child().cpr() : "ikke oplyst")
                 .fact("Fødselsdato", HtmlPage.day(o.child().birthDate()))
-                .fact("Ansvarlig rådgiver", o.caseInfo().ref().caseworker() + " (team " + o.caseInfo().ref().teamId() + ")")
+                .fact("Ansvarlig rådgiver", people.name(o.caseInfo().ref().caseworker()) + " (team " + o.caseInfo().ref().teamId() + ")")
                 .fact("Status", o.caseInfo().open() ? "Åben siden " + page.when(o.caseInfo().openedAt())
                         : "Afsluttet " + page.when(o.caseInfo().closedAt()) + ": " + o.caseInfo().closeReason())
                 .fact("Trin på indsatstrappen nu", o.currentStep() == 0 ? o.currentStepName()
@@ -119,7 +120,7 @@ class CasePage {
         } else {
             List<String[]> rows = new ArrayList<>();
             o.nextDeadlines().forEach(d -> rows.add(new String[] {d.task(), (d.overdue() ? "!" : "") + page.due(d.due()),
-                    d.assignee() == null ? "teamet" : d.assignee()}));
+                    d.assignee() == null ? "teamet" : people.name(d.assignee())}));
             page.table(new String[] {"Opgave", "Frist", "Hos"}, rows);
         }
 
@@ -168,10 +169,10 @@ class CasePage {
         if (o.currentPlan() == null) {
             page.paragraph("Der er ikke skrevet en plan endnu.");
         } else {
-            plan(page, o.currentPlan());
+            plan(page, o.currentPlan(), people);
             for (PlanView earlier : o.earlierPlans()) {
                 page.heading("Tidligere version " + earlier.version());
-                plan(page, earlier);
+                plan(page, earlier, people);
             }
         }
 
@@ -180,7 +181,7 @@ class CasePage {
             for (InvestigationView i : o.investigations()) {
                 var c = i.content();
                 page.note("Undersøgelse afsluttet " + page.when(i.completedAt()) + (i.late() ? " (efter fristen)" : ""),
-                        i.completedBy() + " · Børnelineal " + c.childRulerCategory() + " · anbefalet trin "
+                        people.name(i.completedBy()) + " · Børnelineal " + c.childRulerCategory() + " · anbefalet trin "
                                 + (c.recommendedStep() == 0 ? "ingen indsats" : c.recommendedStep())
                                 + " · samtale med barnet: " + (c.childHeardOn() != null ? HtmlPage.day(c.childHeardOn())
                                 : "ikke holdt (" + c.childConversationWaivedReason() + ")"),
@@ -195,18 +196,18 @@ class CasePage {
             List<String[]> rows = new ArrayList<>();
             for (StaircaseMove move : o.staircaseHistory()) {
                 rows.add(new String[] {HtmlPage.day(move.movedOn()), move.fromStep() + " → " + move.toStep()
-                        + (move.isDown() ? " (ned)" : " (op)"), move.reason(), move.movedBy()});
+                        + (move.isDown() ? " (ned)" : " (op)"), move.reason(), people.name(move.movedBy())});
             }
             page.table(new String[] {"Dato", "Trin", "Begrundelse", "Af"}, rows);
         }
 
-        journal(page, entries);
+        journal(page, entries, people);
 
         if (!o.notes().isEmpty()) {
             page.heading("Notater");
             for (CaseNoteView note : o.notes()) {
                 page.note(da(note.kind().name()) + (note.dueOn() == null ? "" : " (frist " + HtmlPage.day(note.dueOn()) + ")"),
-                        note.writtenBy() + " · " + page.when(note.writtenAt()), note.text());
+                        people.name(note.writtenBy()) + " · " + page.when(note.writtenAt()), note.text());
             }
         }
         return page.render();
@@ -216,7 +217,7 @@ class CasePage {
      * The case's one chronological journal (issue 15): notes, documents, decisions, letters and the
      * process's own events, newest last, so the case reads as it happened.
      */
-    private void journal(HtmlPage page, List<CaseJournalEntry> entries) {
+    private void journal(HtmlPage page, List<CaseJournalEntry> entries, People people) {
         page.heading("Journal");
         if (entries.isEmpty()) {
             page.paragraph("Intet i journalen endnu.");
@@ -226,13 +227,35 @@ class CasePage {
             String open = e.link() == null ? "" : " · <a href=\"" + HtmlPage.escape(e.link()) + "\">Åbn</a>";
             page.html("<div class=\"note" + (CaseJournalEntry.PROCESS.equals(e.source()) ? " process" : "") + "\"><strong>"
                     + HtmlPage.escape(page.when(e.at()) + " · " + e.kind()) + "</strong> · " + HtmlPage.escape(e.title())
-                    + (e.byline() == null || e.byline().isBlank() ? "" : " · " + HtmlPage.escape(e.byline())) + open
+                    + (e.byline() == null || e.byline().isBlank() ? "" : " · " + HtmlPage.escape(people.byline(e.byline()))) + open
                     + (e.text() == null ? "" : "<pre>" + HtmlPage.escape(e.text()) + "</pre>") + "</div>");
         }
     }
 
-    private static void plan(HtmlPage page, PlanView plan) {
-        page.paragraph("Version " + plan.version() + " · " + plan.createdBy() + " · " + page.when(plan.createdAt())
+    /**
+     * Names instead of user ids wherever the page says who did something (a caseworker reads "Camilla
+     * Nordby", not "cnord1"); each id is looked up once per page.
+     */
+    private final class People {
+        private static final java.util.regex.Pattern USER_ID = java.util.regex.Pattern.compile("[a-z][a-z0-9._-]{1,63}");
+        private final java.util.Map<String, String> names = new java.util.HashMap<>();
+
+        String name(String userId) {
+            if (userId == null || !USER_ID.matcher(userId).matches()) {
+                return userId;
+            }
+            return names.computeIfAbsent(userId, organisation::displayName);
+        }
+
+        /** A journal entry's byline: its parts separated by " · ", each a user id made a name. */
+        String byline(String byline) {
+            return java.util.Arrays.stream(byline.split(" · ", -1)).map(this::name)
+                    .collect(java.util.stream.Collectors.joining(" · "));
+        }
+    }
+
+    private static void plan(HtmlPage page, PlanView plan, People people) {
+        page.paragraph("Version " + plan.version() + " · " + people.name(plan.createdBy()) + " · " + page.when(plan.createdAt())
                 + (plan.reason() == null ? "" : " · " + plan.reason())
                 + (!plan.youngPersonPlan() ? "" : Boolean.TRUE.equals(plan.youngPersonTookPart())
                         ? " · Ungeplan lavet med den unge" : " · Den unge deltog ikke: " + plan.youngPersonNotPartReason()));

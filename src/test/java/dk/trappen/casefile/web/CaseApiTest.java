@@ -130,6 +130,10 @@ class CaseApiTest {
         // A deadline on a day (the measure's expected end, 16 weeks on) reads as that day, never the next "kl. 00:00".
         assertThat(page.body()).contains("<td>Afslut eller forlæng indsats</td><td>"
                 + dk.trappen.platform.HtmlPage.day(LocalDate.now().plusWeeks(16)) + "</td>").doesNotContain("kl. 00:00");
+        // Who did what reads as a name, never a user id (issue 20).
+        String name = organisation.displayName("cnord1");
+        assertThat(name).isNotEqualTo("cnord1");
+        assertThat(page.body()).contains("Ansvarlig rådgiver", name + " (team nord)").doesNotContain("· cnord1 ·", ">cnord1<");
     }
 
     @Test
