@@ -19,6 +19,11 @@ for (const user of ['manager', 'owner']) {
   }
   await page.goto(`${BASE}/camunda/app/cockpit/default/#/processes`);
   await page.waitForTimeout(2500);
+  // No "migrate to Camunda 8" banner for managers (cockpit/user-styles.css), and the municipality's logo.
+  const banners = await page.locator('.ce-eol-banner:visible').count();
+  if (banners > 0) { failures++; console.log('✗', user, 'the Camunda 8 banner is shown'); }
+  const logo = await page.locator('.navbar-brand .brand-logo').first().evaluate(e => getComputedStyle(e).backgroundImage).catch(() => '');
+  if (!/municipality-logo/.test(logo)) { failures++; console.log('✗', user, 'no municipality logo:', logo); }
   await page.screenshot({ path: `/tmp/cockpit-${user}.png` });
   await page.close();
 }
