@@ -112,16 +112,26 @@ public final class HtmlPage {
 
     /** A table; cells are escaped. A cell starting with "!" is shown as overdue. */
     public HtmlPage table(String[] headers, java.util.List<String[]> rows) {
+        return table(headers, rows, null);
+    }
+
+    /** As {@link #table(String[], java.util.List)}, each row's first cell a link to {@code firstCellLinks}' href (null: none). */
+    public HtmlPage table(String[] headers, java.util.List<String[]> rows, java.util.List<String> firstCellLinks) {
         html.append("<table><tr>");
         for (String header : headers) {
             html.append("<th>").append(escape(header)).append("</th>");
         }
         html.append("</tr>");
-        for (String[] row : rows) {
+        for (int r = 0; r < rows.size(); r++) {
+            String[] row = rows.get(r);
+            String link = firstCellLinks == null ? null : firstCellLinks.get(r);
             html.append("<tr>");
-            for (String cell : row) {
+            for (int c = 0; c < row.length; c++) {
+                String cell = row[c];
                 boolean overdue = cell != null && cell.startsWith("!");
-                html.append(overdue ? "<td class=\"overdue\">" : "<td>").append(escape(overdue ? cell.substring(1) : cell))
+                String text = escape(overdue ? cell.substring(1) : cell);
+                html.append(overdue ? "<td class=\"overdue\">" : "<td>")
+                        .append(c == 0 && link != null ? "<a href=\"" + escape(link) + "\">" + text + "</a>" : text)
                         .append("</td>");
             }
             html.append("</tr>");

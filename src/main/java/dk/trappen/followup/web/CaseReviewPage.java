@@ -31,12 +31,16 @@ class CaseReviewPage {
             List<Supervision.ReviewRow> rows = supervision.reviewList(teamId, organisation.currentUser());
             HtmlPage page = new HtmlPage("Sagsgennemgang – team " + teamId, time.zone());
             page.paragraph(rows.size() + " åbne sager. Sager med overskredne frister står øverst.");
+            // Each case number opens the case page; who works on it reads as a name.
+            java.util.Map<String, String> names = new java.util.HashMap<>();
             page.table(new String[] {"Sag", "Rådgiver", "Trin", "Overskredne frister", "Næste frist", "Næste opfølgning"},
-                    rows.stream().map(row -> new String[] {row.caseNumber(), row.caseworker(),
+                    rows.stream().map(row -> new String[] {row.caseNumber(), row.caseworker() == null ? "teamet"
+                            : names.computeIfAbsent(row.caseworker(), organisation::displayName),
                             row.step() == 0 ? "–" : String.valueOf(row.step()),
                             row.overdue() == 0 ? "–" : "!" + row.overdue(),
                             row.nextDeadline() == null ? "–" : page.when(row.nextDeadline()),
-                            row.nextFollowUp() == null ? "–" : HtmlPage.day(row.nextFollowUp())}).toList());
+                            row.nextFollowUp() == null ? "–" : HtmlPage.day(row.nextFollowUp())}).toList(),
+                    rows.stream().map(row -> "/app/cases/" + row.caseId()).toList());
             return page.render();
         });
     }

@@ -102,5 +102,9 @@ class FollowUpApiTest {
         assertThat(review.body()).contains("\"caseId\":" + caseId);
         assertThat(http.get("csyd1", "/api/teams/nord/case-review").status()).isEqualTo(403);
         assertThat(http.get("lnord", "/api/teams/nowhere/case-review").status()).isEqualTo(404);
+        // The page the team leader reads: each case number opens the case page, the caseworker by name.
+        Reply page = http.page(http.tasklistSession("lnord"), "/app/teams/nord/review");
+        assertThat(page.status()).isEqualTo(200);
+        assertThat(page.body()).contains("<a href=\"/app/cases/" + caseId + "\">SAG-", organisation.displayName("cnord1"));
     }
 }
