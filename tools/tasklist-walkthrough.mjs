@@ -18,6 +18,7 @@
 // Exits non-zero, with the reason, when a step fails.
 
 import {
+  openSelect, expect,
   BASE, PASSWORD, SHOTS, ZONE, TEAM_FILTER, log, field, choose, typeDate, newContext, logIn,
   dismissNotifications, completeButton, claimButton, claim, openStartForm, submit, screenshotAt, runWalkthrough,
 } from './tasklist-driver.mjs';
@@ -52,6 +53,15 @@ async function registerConcern(page) {
 
   const child = fictionalChild();
   const received = receivedEarlier();
+  // Esc in a dropdown closes the dropdown, never the dialog with what was typed (issue 20).
+  await field(modal, 'Barnets navn').locator('input').fill(child.name);
+  await openSelect(field(modal, 'Underretter'));
+  await page.keyboard.press('Escape');
+  await page.waitForTimeout(500);
+  expect(await modal.isVisible(), 'Esc in the dropdown closed the start dialog');
+  expect(!(await field(modal, 'Underretter').locator('.fjs-dropdownlist').isVisible()), 'Esc left the dropdown open');
+  expect(await field(modal, 'Barnets navn').locator('input').inputValue() === child.name, 'Esc lost the typed name');
+  log('start form: Esc in a dropdown closes only the dropdown; the typed name is kept');
   await choose(modal, 'Underretter', 'Fagperson');
   await field(modal, 'Underretterens arbejdssted').locator('input').fill('Solsikken Børnehave');
   await field(modal, 'Underretterens kontaktoplysninger').locator('input').fill('leder@solsikken.example');

@@ -98,3 +98,18 @@ const localise = setInterval(() => {
     clearInterval(localise);
   }
 }, 50);
+
+// Esc in a start form closes at most a dropdown, never the whole start dialog with every field typed:
+// Tasklist's dialog listens for Esc on the document, so the key stops at the body once the form has had
+// it (the dialog still closes with its own button).
+function keepDialogOnEscape() {
+  document.body.addEventListener('keydown', event => {
+    if (event.key === 'Escape' && event.target instanceof Element && event.target.closest('.modal .fjs-form')) {
+      event.stopPropagation();
+      // A dropdown left open closes as the field loses focus, as a click beside it would.
+      if (event.target.closest('.fjs-form-field-select, .fjs-form-field-taglist')) event.target.blur();
+    }
+  });
+}
+if (document.body) keepDialogOnEscape();
+else document.addEventListener('DOMContentLoaded', keepDialogOnEscape);
