@@ -467,10 +467,10 @@ async function approveFamilyPlan(session, processInstanceId, meetingId, { decisi
   return opened;
 }
 
-/** Step 5: the meeting page, from the link in the header of the open task's form (same tab), and back. */
+/** Step 5: the meeting page, from the link in the header of the open task's form (a new tab), and back. */
 async function meetingPage(session, { form, href, task }, number) {
-  const { page } = session;
-  await followLink(page, form, MEETING_LINK, href);
+  const tasklist = session.page;
+  const page = await followLink(tasklist, form, MEETING_LINK, href);
   await page.getByRole('heading', { name: new RegExp(escapeRegExp(number)) }).first().waitFor();
   const text = await page.locator('body').innerText();
   const { consent } = await meeting(href.split('/').pop());
@@ -481,7 +481,7 @@ async function meetingPage(session, { form, href, task }, number) {
   await page.screenshot({ path: SHOTS + 'meeting-page.png', fullPage: true });
   log(`meeting page ${href}: meeting-page.png`);
   session.expectNoConsoleErrors('meeting page');
-  await backToTask(page, task);
+  await backToTask(page, tasklist, task);
 }
 
 // ---------------------------------------------------------------- the walkthrough

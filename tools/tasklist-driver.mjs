@@ -355,17 +355,20 @@ export async function openTask(session, query, name, { notId, what } = {}) {
 
 /** Follows the link `text` in the header of the open task's form to the application's page `href`
  * (same tab). */
+/** Follows the form's link `text` to `href`: it opens in a new tab, the form stays; returns that tab. */
 export async function followLink(page, form, text, href) {
-  await form.locator('a', { hasText: text }).click();
-  await page.waitForURL(url => url.pathname === href);
+  const [opened] = await Promise.all([page.context().waitForEvent('page'), form.locator('a', { hasText: text }).click()]);
+  await opened.waitForURL(url => url.pathname === href);
+  return opened;
 }
 
 /** From an application's page, its link "← Tilbage til opgaven" must lead back to the task's form. */
-export async function backToTask(page, task) {
-  await page.getByRole('link', { name: /Tilbage til opgaven/ }).click();
-  await page.waitForURL(url => url.hash.includes(`task=${task.id}`));
+/** "← Tilbage til opgaven" on the tab `opened` from a form: the tab closes, and the task is still open in `page`. */
+export async function backToTask(opened, page, task) {
+  await Promise.all([opened.waitForEvent('close'), opened.getByRole('link', { name: /Tilbage til opgaven/ }).click()]);
+  expect(page.url().includes(`task=${task.id}`), `Tasklist left the task: ${page.url()}`);
   await page.locator('[cam-tasklist-task] .fjs-form').first().waitFor();
-  log('"← Tilbage til opgaven" returns to the task in Tasklist');
+  log('"← Tilbage til opgaven" closes the page; the task is still open in Tasklist as it was');
 }
 
 /** Opens "Start forløb" → `processName` and returns the dialog and its form (rendered). */

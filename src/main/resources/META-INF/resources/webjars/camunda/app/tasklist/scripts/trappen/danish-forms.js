@@ -1,7 +1,8 @@
 // Loaded by Tasklist as a custom script (config.js, customScripts). Tasklist 7.24 renders Camunda
 // Forms with a form-js that has no translations: its validation messages, the select's placeholder
 // and the date picker (flatpickr, weeks from Sunday) are English. This script makes them Danish:
-// the date picker through flatpickr's own localisation, the texts as form-js writes them.
+// the date picker through flatpickr's own localisation, the texts as form-js writes them. It also
+// keeps what a caseworker typed: a form's links open in a new tab, and Esc never closes a start form.
 
 const MONTHS = ['januar', 'februar', 'marts', 'april', 'maj', 'juni', 'juli', 'august', 'september', 'oktober',
   'november', 'december'];
@@ -57,8 +58,18 @@ function localisePickers(root) {
   });
 }
 
+/**
+ * A form's links to Trappen's pages (the case, the concern, the meeting) open in a new tab, so the form
+ * stays as filled; the page's "Tilbage til opgaven" closes that tab again (page.js).
+ */
+function linksInNewTab(root) {
+  const links = root.matches?.('a[href^="/app/"]') ? [root] : [...(root.querySelectorAll?.('a[href^="/app/"]') ?? [])];
+  links.filter(a => a.closest('.fjs-form') && a.target !== '_blank').forEach(a => { a.target = '_blank'; });
+}
+
 function translate(root) {
   localisePickers(root);
+  linksInNewTab(root);
   root.querySelectorAll?.('.fjs-form-field-error, .fjs-form-field-error li, .fjs-form-field-error span').forEach(element => {
     for (const node of element.childNodes) {
       if (node.nodeType === Node.TEXT_NODE && node.data.trim()) {
