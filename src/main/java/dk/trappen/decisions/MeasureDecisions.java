@@ -1,14 +1,12 @@
 package dk.trappen.decisions;
 
-import java.time.LocalDate;
-import java.time.format.DateTimeFormatter;
-import java.util.Locale;
 
 import dk.trappen.casefile.ChildCases;
 import dk.trappen.casefile.ChildViews;
 import dk.trappen.deadlines.Deadlines;
 import dk.trappen.letters.Letters;
 import dk.trappen.organisation.CurrentUser;
+import dk.trappen.platform.HtmlPage;
 import dk.trappen.platform.InvalidInputException;
 import dk.trappen.platform.TimeSource;
 import dk.trappen.staircase.Approval;
@@ -26,8 +24,6 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 @Transactional
 public class MeasureDecisions {
-
-    private static final DateTimeFormatter DANISH_DATE = DateTimeFormatter.ofPattern("d. MMMM yyyy", Locale.forLanguageTag("da-DK"));
 
     private final Decisions decisions;
     private final Measures measures;
@@ -57,8 +53,8 @@ public class MeasureDecisions {
         String hearing = null;
         if (hearingId != null) {
             HearingView sent = decisions.hearingFacts(hearingId);
-            hearing = "Partshøring sendt " + day(sent.sentOn()) + " med svarfrist " + day(sent.answerDueOn()) + ": "
-                    + (sent.answeredOn() != null ? "svar modtaget " + day(sent.answeredOn()) + " (læs det på sagen)"
+            hearing = "Partshøring sendt " + HtmlPage.day(sent.sentOn()) + " med svarfrist " + HtmlPage.day(sent.answerDueOn()) + ": "
+                    + (sent.answeredOn() != null ? "svar modtaget " + HtmlPage.day(sent.answeredOn()) + " (læs det på sagen)"
                     : sent.allowsDecisionOn(time.today()) ? "fristen er udløbet uden svar" : "der er endnu ikke svar");
         }
         return new DecisionFacts(measure.offerName() + " (trin " + measure.staircaseStep() + ") · " + measure.legalBasis(),
@@ -132,7 +128,4 @@ public class MeasureDecisions {
         measures.decide(measureId, Approval.REJECTED, reasons, user);
     }
 
-    private static String day(LocalDate day) {
-        return day == null ? "" : DANISH_DATE.format(day);
-    }
 }

@@ -42,6 +42,13 @@ public final class FormValues {
         return text.isBlank() ? null : text.trim();
     }
 
+    /** A textarea of one entry per line (the custody holders' names): its non-blank lines, stripped; none when empty. */
+    public java.util.List<String> lines(String name) {
+        String text = text(name);
+        return text == null ? java.util.List.of()
+                : java.util.Arrays.stream(text.split("\\R")).map(String::strip).filter(line -> !line.isEmpty()).toList();
+    }
+
     public Boolean bool(String name) {
         Object value = scope.getVariable(name);
         if (value == null || value instanceof Boolean) {

@@ -79,11 +79,9 @@ class CaseOpenedByCaseworker implements ExecutionListener {
         boolean investigate = !Boolean.FALSE.equals(form.bool(ChildCaseProcess.INVESTIGATION_NEEDED));
         if (investigate) {
             // Opening an investigation is a decision (§ 20), with its letter to the custody holders.
-            String holders = form.text(CUSTODY_HOLDERS);
             try {
                 events.publishEvent(new InvestigationOpened(ref.id(), user.id(), time.today(), reason,
-                        holders == null ? java.util.List.of() : java.util.Arrays.stream(holders.split("\\R"))
-                                .map(String::strip).filter(name -> !name.isEmpty()).toList(), false));
+                        form.lines(CUSTODY_HOLDERS), false));
             } catch (InvalidInputException refused) {
                 throw new InvalidInputException(refused.problems().stream().map(problem -> new FieldProblem(
                         LABELS.getOrDefault(problem.field(), problem.field()), problem.message())).toList());

@@ -121,10 +121,9 @@ class ChildCaseTaskListeners {
             FormValues form = new FormValues(task);
             Reassessment.Outcome outcome = form.enumValue(ChildCaseProcess.REASSESSMENT_OUTCOME, Reassessment.Outcome.class);
             boolean abuse = Boolean.TRUE.equals(task.getVariable(ChildCaseProcess.CONCERNS_ABUSE));
-            String holders = form.text("pii_custodyHolders");
             // "Genvurdér sagen" of an older model version has no field for them: no decision letter there.
-            List<String> names = holders != null ? java.util.Arrays.stream(holders.split("\\R")).map(String::strip)
-                    .filter(name -> !name.isEmpty()).toList() : FormTasks.onOlderModel(task, system) ? null : List.of();
+            List<String> names = form.text("pii_custodyHolders") == null && FormTasks.onOlderModel(task, system)
+                    ? null : form.lines("pii_custodyHolders");
             cases.reassess(caseId(task), new Reassessment(form.id(ChildCaseProcess.CONCERN_ID), outcome,
                     form.text("pii_note"), abuse, names), user());
         });

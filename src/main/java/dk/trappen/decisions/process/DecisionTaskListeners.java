@@ -86,7 +86,7 @@ class DecisionTaskListeners {
             switch (choice) {
                 case HEARING -> {
                     HearingView hearing = decisions.sendHearing(caseId(task), new HearingInput(form.text("pii_hearingSubject"),
-                            time.today(), form.date("pii_hearingAnswerDueOn"), holders(form)), currentUser());
+                            time.today(), form.date("pii_hearingAnswerDueOn"), form.lines("pii_custodyHolders")), currentUser());
                     task.setVariable(DecisionProcess.HEARING_ID, hearing.id());
                     task.setVariable(DecisionProcess.HEARING_ANSWER_DUE_AT, Date.from(deadlines.endOfDay(hearing.answerDueOn())));
                 }
@@ -97,7 +97,7 @@ class DecisionTaskListeners {
                 }
                 case GRANT, REFUSE -> {
                     measureDecisions.decide(caseId(task), measureId(task), new MeasureDecision(choice == DecisionChoice.GRANT,
-                            form.date("pii_decidedOn"), form.text("pii_reasons"), custody, young, hearingId, holders(form)), currentUser());
+                            form.date("pii_decidedOn"), form.text("pii_reasons"), custody, young, hearingId, form.lines("pii_custodyHolders")), currentUser());
                     task.setVariable(DecisionProcess.OUTCOME, (choice == DecisionChoice.GRANT
                             ? DecisionOutcome.GRANTED : DecisionOutcome.REFUSED).name());
                 }
@@ -127,7 +127,7 @@ class DecisionTaskListeners {
             measureDecisions.decideOnEnd(caseId(task), measureId(task), new dk.trappen.decisions.MeasureEnd(extend,
                     form.text(extend ? "pii_extensionReason" : "pii_endReason"), form.date("pii_childHeardOn"),
                     form.text("pii_childNotHeardReason"), form.enumValue(DecisionProcess.CUSTODY_CONSENT, Consent.class),
-                    holders(form)), currentUser());
+                    form.lines("pii_custodyHolders")), currentUser());
             task.removeVariable(DecisionProcess.CUSTODY_CONSENT);
         });
     }
@@ -149,7 +149,7 @@ class DecisionTaskListeners {
             java.time.LocalDate heldOn = form.date("followUpHeldOn");
             measureDecisions.decideOnEnd(caseId(task), measureId(task), new dk.trappen.decisions.MeasureEnd(false,
                     form.text("pii_decisionReason"), heard ? (heldOn == null ? time.today() : heldOn) : null,
-                    heard ? null : form.text("pii_childNotHeardReason"), null, holders(form)), currentUser());
+                    heard ? null : form.text("pii_childNotHeardReason"), null, form.lines("pii_custodyHolders")), currentUser());
         });
     }
 
@@ -172,7 +172,7 @@ class DecisionTaskListeners {
             FormValues form = new FormValues(task);
             var submission = decisions.submitToCommittee(caseId(task), new CommitteeSubmissionInput(measureId(task),
                     form.text("pii_submission"), time.today(), form.date("pii_legalAidOfferedOn"), form.date("pii_committeeMeetingOn"),
-                    holders(form)), currentUser());
+                    form.lines("pii_custodyHolders")), currentUser());
             task.setVariable(DecisionProcess.SUBMISSION_ID, submission.id());
         });
     }
@@ -225,12 +225,6 @@ class DecisionTaskListeners {
                 view.heardOn(), view.notHeardReason(), form.enumValue(DecisionProcess.CUSTODY_CONSENT, Consent.class),
                 form.enumValue(DecisionProcess.YOUNG_PERSON_CONSENT, Consent.class),
                 optionalId(task, DecisionProcess.HEARING_ID), null, confirms);
-    }
-
-    /** The custody holders, one per line; none: those of the case's latest letter. */
-    private static List<String> holders(FormValues form) {
-        String names = form.text("pii_custodyHolders");
-        return names == null ? List.of() : Arrays.stream(names.split("\\R")).map(String::strip).filter(n -> !n.isEmpty()).toList();
     }
 
     private String user() {

@@ -77,15 +77,9 @@ class IntakeTaskListeners {
                 concerns.recordTriage(concernId(task), form.enumValue(IntakeProcess.PROPOSED_ROUTE, Route.class),
                         chosen, form.text(IntakeProcess.ROUTE_REASON), form.text(IntakeProcess.ADVICE_GIVEN),
                         decisionFields ? new dk.trappen.intake.InvestigationDecision(form.text(IntakeProcess.INVESTIGATION_REASONS),
-                                lines(form.text(IntakeProcess.CUSTODY_HOLDERS))) : null);
+                                form.lines(IntakeProcess.CUSTODY_HOLDERS)) : null);
             }
         });
-    }
-
-    /** The names of a textarea, one per line, blanks dropped. */
-    private static List<String> lines(String text) {
-        return text == null ? List.of() : java.util.Arrays.stream(text.split("\\R")).map(String::strip)
-                .filter(line -> !line.isEmpty()).toList();
     }
 
     /** "Foretag afdækning" (§ 19): what was learnt and the revised facts; then triage again. */
