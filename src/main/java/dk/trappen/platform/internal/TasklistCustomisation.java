@@ -31,16 +31,19 @@ class TasklistCustomisation {
     TasklistCustomisation(@Value("${trappen.municipality}") String municipality,
                           @Value("${trappen.tasklist.logo}") String logo) throws IOException {
         this.config = template("tasklist/config.js").replace("__MUNICIPALITY__", javascriptString(municipality));
-        this.styles = template("tasklist/user-styles.css").replace("__LOGO__", cssString(logo));
-        // A logo relative to Tasklist's stylesheet (the default) is found from Cockpit's and Admin's too.
+        this.styles = template("webapps/user-styles.css").replace("__LOGO__", cssString(logo)) + "\n"
+                + template("tasklist/user-styles.css");
+        // A logo relative to Tasklist's stylesheet (the default) is found from Cockpit's too.
         boolean relative = !logo.matches("^(/|[a-zA-Z][a-zA-Z0-9+.-]*:).*");
-        this.managersStyles = template("cockpit/user-styles.css")
+        this.managersStyles = template("webapps/user-styles.css")
                 .replace("__LOGO__", cssString(relative ? "../../tasklist/styles/" + logo : logo));
     }
 
-    /** Cockpit's and Admin's stylesheet: the logo, and no Camunda 8 banner for managers and administrators. */
-    @GetMapping({"${camunda.bpm.webapp.application-path:/camunda}/app/cockpit/styles/user-styles.css",
-            "${camunda.bpm.webapp.application-path:/camunda}/app/admin/styles/user-styles.css"})
+    /**
+     * Cockpit's stylesheet: the logo, and no Camunda 8 banner for the managers who watch their cases there.
+     * Admin keeps Camunda's own, banner included: it is the operators' tool, and the banner is theirs.
+     */
+    @GetMapping("${camunda.bpm.webapp.application-path:/camunda}/app/cockpit/styles/user-styles.css")
     ResponseEntity<String> managersStyles() {
         return ResponseEntity.ok().contentType(CSS).cacheControl(CacheControl.noCache()).body(managersStyles);
     }
